@@ -1,0 +1,22 @@
+// Astro reads the site settings from data/site.yaml; ATLAS_* variables override them per deployment.
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+
+const settings = parse(readFileSync(new URL('./data/site.yaml', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  site: process.env.ATLAS_SITE ?? 'https://london-ypes.github.io',
+  base: process.env.ATLAS_BASE ?? settings.base,
+  outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { processor: unified({ remarkPlugins: [], rehypePlugins: [] }) },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+  telemetry: false,
+});

@@ -1,0 +1,36 @@
+// `npm run build`: check the content, build into a staging folder, index it, then swap it into dist/.
+// Any failure leaves the previous dist/ exactly as it was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { checkContent, formatProblem, summaryLine } from '../src/checker/index.ts';
+import { reportAnnotations } from '../src/checker/annotations.ts';
+
+const require = createRequire(import.meta.url);
+const target = process.env.ATLAS_DIST ?? 'dist';
+const staging = `${target}.staging`;
+const previous = `${target}.previous`;
+
+function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed; ${target}/ was left as it was`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const checked = checkContent(process.cwd());
+for (const problem of checked.problems) console.log(formatProblem(problem));
+reportAnnotations(checked.problems);
+console.log(summaryLine(checked));
+if (checked.problems.length) process.exit(1);
+
+rmSync(staging, { recursive: true, force: true });
+run('astro build', [require.resolve('astro/bin/astro.mjs'), 'build', '--silent'], { ATLAS_OUT_DIR: staging });
+run('pagefind', [require.resolve('pagefind/lib/runner/bin.cjs'), '--site', staging, '--quiet']);
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(target)) renameSync(target, previous);
+renameSync(staging, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`✓ built ${target}/`);

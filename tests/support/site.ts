@@ -1,0 +1,34 @@
+// Reads pages of the site built by global-setup, as a user's browser would receive them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+
+export const SITE_DIR = '.test-site';
+
+export function pagePath(route: string): string {
+  const clean = route.replace(/^\//, '');
+  return clean === '' || clean.endsWith('/') ? join(SITE_DIR, clean, 'index.html') : join(SITE_DIR, clean);
+}
+
+export function readPage(route: string): cheerio.CheerioAPI {
+  const file = pagePath(route);
+  if (!existsSync(file)) throw new Error(`no page built at ${route} (${file})`);
+  return cheerio.load(readFileSync(file, 'utf8'));
+}
+
+export function readText(route: string): string {
+  return readFileSync(pagePath(route), 'utf8');
+}
+
+/** Every HTML page in the built site, as routes like "/boroughs/borough-a/". */
+export function allRoutes(): string[] {
+  return (readdirSync(SITE_DIR, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
+    .map((f) => '/' + f.replace(/\\/g, '/').replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** The text a reader sees in an element, with white space folded. */
+export function visibleText($el: cheerio.Cheerio<never> | cheerio.Cheerio<any>): string {
+  return $el.text().replace(/\s+/g, ' ').trim();
+}
