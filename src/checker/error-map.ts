@@ -70,6 +70,7 @@ export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext): string
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      if (ctx.value === undefined) return `is missing; add it: ${listOr(allowed)}`;
       const shown = typeof ctx.value === 'string' ? ctx.value : String(ctx.value);
       return `${describeValue(ctx.value)} is not ${noun(path)}; expected ${listOr(allowed)}${didYouMean(shown, allowed)}`;
     }
@@ -77,10 +78,12 @@ export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext): string
       // Reported one key at a time by the caller; see unknownKeyMessage.
       return unknownKeyMessage(String(issue.keys[0]), path, ctx);
     case 'too_small':
+      if (isCustom(issue.message)) return customOrDefault(issue.message, undefined);
       if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
       return `must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`;
     case 'too_big':
+      if (isCustom(issue.message)) return customOrDefault(issue.message, undefined);
       if (issue.origin === 'string') return `must be ${issue.maximum} characters or fewer`;
       if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
@@ -90,6 +93,11 @@ export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext): string
     default:
       return issue.message;
   }
+}
+
+/** Zod's own messages start like this; anything else was written in our schemas for authors. */
+function isCustom(message: string): boolean {
+  return !/^(Too (big|small)|Invalid|Expected)/.test(message);
 }
 
 function customOrDefault(message: string, value: unknown): string {

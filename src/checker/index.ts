@@ -10,6 +10,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { boroughRules, dimensionIds, gridRules, publishedRules, reconcileRules, sourceRules, type Loaded } from './rules.ts';
 import { parseSourceFile, problemAt, type SourceFile } from './source-file.ts';
 import { validate } from './validate.ts';
+import { didYouMean, listOr } from './error-map.ts';
 
 export { formatProblem } from './problem.ts';
 export type { Problem } from './problem.ts';
@@ -53,7 +54,9 @@ export function checkContent(root: string): CheckResult {
     const file = parseSourceFile(path, readFileSync(join(root, path), 'utf8'));
     const kind = kindOf(path);
     if (!kind) {
-      problems.push(problemAt(file, 0, '-', `is not a place the site reads; content files go in ${KINDS.map((k) => k.where).join(', ')}`));
+      const places = [...new Set(KINDS.map((k) => k.where))];
+      const folder = path.replace(/[^/]*$/, '');
+      problems.push(problemAt(file, 0, '-', `is not a place the site reads${didYouMean(folder, places)}; content files go in ${listOr(places)}`));
       continue;
     }
     problems.push(...file.problems);

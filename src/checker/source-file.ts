@@ -68,9 +68,13 @@ export function parseSourceFile(path: string, raw: string): SourceFile {
   }
   const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   file.doc = doc;
-  for (const error of doc.errors) {
-    const offset = file.yamlStart + error.pos[0];
-    file.problems.push(problemAt(file, offset, fieldAtOffset(doc, error.pos[0]) ?? '-', yamlErrorMessage(error, yamlText)));
+  // After the first syntax error the parser's view of the file is unreliable, so report only that one.
+  const error = doc.errors[0];
+  if (error) {
+    const field = fieldAtOffset(doc, error.pos[0]);
+    // An unclosed quote is noticed at the end of the file; point at where it was opened instead.
+    const opened = error.code === 'MISSING_CHAR' && field ? nodeAt(file, fieldPath(doc, error.pos[0])).node?.range?.[0] : undefined;
+    file.problems.push(problemAt(file, file.yamlStart + (opened ?? error.pos[0]), field ?? '-', yamlErrorMessage(error, yamlText)));
   }
   if (doc.errors.length === 0) {
     file.data = doc.toJS({ maxAliasCount: 100 });
@@ -120,6 +124,11 @@ export function formatPath(path: readonly PathSeg[]): string {
 }
 
 function fieldAtOffset(doc: Document.Parsed, offset: number): string | undefined {
+  const path = fieldPath(doc, offset);
+  return path.length ? formatPath(path) : undefined;
+}
+
+function fieldPath(doc: Document.Parsed, offset: number): PathSeg[] {
   const path: PathSeg[] = [];
   let node: unknown = doc.contents;
   for (;;) {
@@ -139,5 +148,5 @@ function fieldAtOffset(doc: Document.Parsed, offset: number): string | undefined
       node = node.items[index];
     } else break;
   }
-  return path.length ? formatPath(path) : undefined;
+  return path;
 }

@@ -14,7 +14,7 @@ export const kebabId = z
 /** YAML readers differ on dates (js-yaml makes a Date, yaml keeps a string): accept both, keep the text. */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
-  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written as YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
 export const sourceRef = z.strictObject({
