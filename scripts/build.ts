@@ -2,11 +2,10 @@
 // Any failure leaves the previous dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { checkContent, formatProblem, summaryLine } from '../src/checker/index.ts';
 import { reportAnnotations } from '../src/checker/annotations.ts';
 
-const require = createRequire(import.meta.url);
+const bin = (name: string) => `node_modules/.bin/${name}`;
 const target = process.env.ATLAS_DIST ?? 'dist';
 const staging = `${target}.staging`;
 const previous = `${target}.previous`;
@@ -26,8 +25,8 @@ console.log(summaryLine(checked));
 if (checked.problems.length) process.exit(1);
 
 rmSync(staging, { recursive: true, force: true });
-run('astro build', [require.resolve('astro/bin/astro.mjs'), 'build', '--silent'], { ATLAS_OUT_DIR: staging });
-run('pagefind', [require.resolve('pagefind/lib/runner/bin.cjs'), '--site', staging, '--quiet']);
+run('astro build', [bin('astro'), 'build', '--silent'], { ATLAS_OUT_DIR: staging });
+run('pagefind', [bin('pagefind'), '--site', staging, '--quiet']);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, previous);

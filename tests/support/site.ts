@@ -32,3 +32,10 @@ export function allRoutes(): string[] {
 export function visibleText($el: cheerio.Cheerio<never> | cheerio.Cheerio<any>): string {
   return $el.text().replace(/\s+/g, ' ').trim();
 }
+
+/** The text a screen reader announces: as visibleText, but without aria-hidden decorations. */
+export function spokenText($el: cheerio.Cheerio<any>): string {
+  const clone = $el.clone();
+  clone.find('[aria-hidden="true"]').remove();
+  return clone.text().replace(/\s+/g, ' ').trim();
+}
