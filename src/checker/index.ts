@@ -70,6 +70,7 @@ export function checkContent(root: string): CheckResult {
     const result = validate(gridEntry.file, kindOf('data/grid.yaml')!.schema([]));
     problems.push(...result.problems);
     grid = result.data as Grid | undefined;
+    if (grid) byKind.grid!.push({ file: gridEntry.file, data: grid });
   } else if (!paths.includes('data/grid.yaml')) {
     problems.push({ file: 'data/grid.yaml', line: 1, col: 1, field: '-', message: 'the grid file is missing; every page depends on it' });
   }

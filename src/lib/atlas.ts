@@ -18,8 +18,10 @@ export interface Atlas {
   dimensions: DimensionEntry[];
   boroughs: BoroughEntry[];
   published: Published;
-  /** Counts aggregated from content/boroughs/ for the published round. */
+  /** Counts aggregated over every profile in content/boroughs/: what London looks like on this site. */
   counted: Record<string, LevelCounts>;
+  /** Counts over the profiles of the published round only: what is reconciled with the published table. */
+  countedInRound: Record<string, LevelCounts>;
   /** Strand totals: as printed, as corrected (printed with any correction applied) and as counted. */
   totals: Record<StrandView['id'], { printed: LevelCounts; corrected: LevelCounts; counted: LevelCounts; notes: { level: Level; note: string }[] }>;
   settings: CollectionEntry<'settings'>['data'];
@@ -43,8 +45,9 @@ async function build(): Promise<Atlas> {
   const boroughs = (await getCollection('boroughs')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB', { numeric: true }));
   const published = (await getCollection('published'))[0]!.data;
   const settings = (await getEntry('settings', 'site'))!.data;
-  const inRound = boroughs.filter((b) => b.data.assessment.round === published.round).map((b) => b.data);
-  const counted = tallyByDimension(inRound, ordered.map((d) => d.id));
+  const ids = ordered.map((d) => d.id);
+  const counted = tallyByDimension(boroughs.map((b) => b.data), ids);
+  const countedInRound = tallyByDimension(boroughs.filter((b) => b.data.assessment.round === published.round).map((b) => b.data), ids);
   const totals = Object.fromEntries(
     strands.map((s) => {
       const header = published.strands[s.id];
@@ -53,7 +56,7 @@ async function build(): Promise<Atlas> {
       return [s.id, {
         printed: header.printed,
         corrected,
-        counted: totalCounts(s.dimensions.map((d) => counted[d.id]!)),
+        counted: totalCounts(s.dimensions.map((d) => countedInRound[d.id]!)),
         notes: (header.corrections ?? []).map((c) => ({ level: c.level, note: c.note })),
       }];
     }),
@@ -64,6 +67,7 @@ async function build(): Promise<Atlas> {
     boroughs,
     published,
     counted,
+    countedInRound,
     totals,
     settings,
     levelOf: (borough, id) => borough.data.ratings[id]!.level,

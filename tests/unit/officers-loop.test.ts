@@ -1,0 +1,106 @@
+// The officer's loop: scaffold a borough, get pointed at the wrong line, and see what a change does to London.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { annotation, reportAnnotations } from '../../src/checker/annotations.ts';
+import { checkContent, formatProblem } from '../../src/checker/index.ts';
+import { contentWithFixture } from '../support/fixture-site.ts';
+
+const node = process.execPath;
+const repo = process.cwd();
+const run = (script: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(node, [join(repo, script), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+
+describe('npm run new:borough', () => {
+  test('writes a profile with every dimension, each under its descriptors, which passes once rated', () => {
+    const root = contentWithFixture('none');
+    const made = run('scripts/new-borough.ts', ['Hackney'], root);
+    expect(made.stdout).toContain('wrote content/boroughs/hackney.yaml');
+    const text = readFileSync(join(root, 'content/boroughs/hackney.yaml'), 'utf8');
+    expect(text.match(/^ {4}level: not-mentioned$/gm)).toHaveLength(27);
+    expect(text).toContain('  # 2. Data sharing\n  #   Low:    No data sharing\n');
+    expect(checkContent(root).problems).toEqual([]);
+    // The officer rates data sharing, with evidence.
+    writeFileSync(join(root, 'content/boroughs/hackney.yaml'), text.replace(/(  data-sharing:\n    level: )not-mentioned/, '$1high\n    evidence: Shared dashboards reviewed termly.'));
+    expect(checkContent(root).problems).toEqual([]);
+  });
+
+  test('a rating left invalid fails the check on its own line and column', () => {
+    const root = contentWithFixture('none');
+    run('scripts/new-borough.ts', ['Hackney'], root);
+    const file = join(root, 'content/boroughs/hackney.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/(  rpa:\n    level: )not-mentioned/, '$1hihg'));
+    const line = text.split('\n').findIndex((l) => l === '  rpa:') + 2;
+    const problems = checkContent(root).problems.map(formatProblem);
+    expect(problems).toEqual([`content/boroughs/hackney.yaml:${line}:12  ratings.rpa.level  "hihg" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?)`]);
+  });
+
+  test('refuses a name or slug that exists', () => {
+    const root = contentWithFixture('none');
+    const again = run('scripts/new-borough.ts', ['borough c'], root);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+  });
+});
+
+describe('npm run changes', () => {
+  test('names exactly the changed ratings and count shifts against a git ref', () => {
+    const root = contentWithFixture('none');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'base');
+    const file = join(root, 'content/boroughs/borough-c.mdx');
+    const text = readFileSync(file, 'utf8');
+    const m = /( {2}rpa:\n {4}level: )(\w[\w-]*)/.exec(text)!;
+    const from = m[2]!;
+    const to = from === 'high' ? 'low' : 'high';
+    writeFileSync(file, text.replace(m[0], m[1] + to).replace(/(cpd:\n {4}level: \S+\n {4}evidence: ).*/, '$1Joint CPD is planned each term.'));
+    const out = run('scripts/changes.ts', ['--base', 'HEAD'], root).stdout;
+    const section = (title: string) => out.split(`### ${title}\n\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
+    expect(section('Ratings changed')).toEqual([`- Borough C · RPA: ${from} → ${to}`]);
+    expect(section('Evidence edited')).toEqual(['- Borough C · CPD and staff development']);
+    const published = { low: 3, medium: 10, high: 5, 'not-mentioned': 0 } as Record<string, number>;
+    const label = { low: 'Low', medium: 'Medium', high: 'High', 'not-mentioned': 'Not mentioned' } as Record<string, string>;
+    expect(section('London counts').sort()).toEqual([`- RPA, ${label[from]}: ${published[from]} → ${published[from]! - 1}`, `- RPA, ${label[to]}: ${published[to]} → ${published[to]! + 1}`].sort());
+    expect(section('New check errors')).toHaveLength(2);
+    expect(out).toMatch(/✗ The content check reports 2 problems/);
+  });
+});
+
+describe('GitHub annotations', () => {
+  const problem = { file: 'content/boroughs/borough-c.mdx', line: 50, col: 12, field: 'ratings.data-sharing.level', message: '"hgh" is not a level; expected low, medium, high or not-mentioned' };
+
+  test('are written only when GITHUB_ACTIONS=true', () => {
+    const lines: string[] = [];
+    reportAnnotations([problem], {}, (l) => lines.push(l));
+    reportAnnotations([problem], { GITHUB_ACTIONS: 'false' }, (l) => lines.push(l));
+    expect(lines).toEqual([]);
+    reportAnnotations([problem], { GITHUB_ACTIONS: 'true' }, (l) => lines.push(l));
+    expect(lines).toEqual([annotation(problem)]);
+    expect(lines[0]).toBe('::error file=content/boroughs/borough-c.mdx,line=50,col=12,title=ratings.data-sharing.level::"hgh" is not a level; expected low, medium, high or not-mentioned');
+  });
+
+  test('npm run check prints them in Actions, and only there', () => {
+    const root = contentWithFixture('bad-level');
+    const plain = run('scripts/check.ts', [root], repo, { GITHUB_ACTIONS: '' });
+    const actions = run('scripts/check.ts', [root], repo, { GITHUB_ACTIONS: 'true' });
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).not.toContain('::error');
+    expect(actions.stdout).toContain('::error file=content/boroughs/borough-s.yaml,line=21,col=26,title=ratings.data-sharing.level::');
+  });
+});
+
+describe('the README example error', () => {
+  test('is what the checker prints for that typo', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = /```text\n(content\/boroughs\/borough-c\.mdx:.*)\n/.exec(readme)![1]!;
+    const root = contentWithFixture('none');
+    const file = join(root, 'content/boroughs/borough-c.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}data-sharing:\n {4}level: )\S+/, '$1hgh'));
+    expect(checkContent(root).problems.map(formatProblem)).toEqual([example]);
+  });
+});
