@@ -104,3 +104,13 @@ describe('the README example error', () => {
     expect(checkContent(root).problems.map(formatProblem)).toEqual([example]);
   });
 });
+
+describe('the examples in CONTRIBUTING.md', () => {
+  const guide = readFileSync('CONTRIBUTING.md', 'utf8');
+  const examples = [...guide.matchAll(/<!-- example: ([\w-]+) -->\n```text\n([\s\S]*?)\n```/g)].map((m) => [m[1]!, m[2]!] as const);
+
+  test('there are examples', () => expect(examples.length).toBeGreaterThanOrEqual(3));
+  test.each(examples)('%s is what the checker prints', (fixture, expected) => {
+    expect(checkContent(contentWithFixture(fixture)).problems.map(formatProblem).join('\n')).toBe(expected);
+  });
+});
