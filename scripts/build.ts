@@ -10,15 +10,20 @@ const target = process.env.ATLAS_DIST ?? 'dist';
 const staging = `${target}.staging`;
 const previous = `${target}.previous`;
 
+const phases: string[] = [];
+const started = performance.now();
 function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const t = performance.now();
   const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
     console.error(`✗ ${label} failed; ${target}/ was left as it was`);
     process.exit(result.status ?? 1);
   }
+  phases.push(`${label} ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
 const checked = checkContent(process.cwd());
+phases.push(`check ${((performance.now() - started) / 1000).toFixed(1)} s`);
 for (const problem of checked.problems) console.log(formatProblem(problem));
 reportAnnotations(checked.problems);
 console.log(summaryLine(checked));
@@ -32,4 +37,4 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
-console.log(`✓ built ${target}/`);
+console.log(`✓ built ${target}/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')})`);

@@ -51,7 +51,7 @@ export interface IssueContext {
   /** Field names a group allows, for unknown-field messages. */
   allowedKeys?: readonly string[];
   /** Special wording where the path is a rating of a grid dimension. */
-  dimensionTitle?: (id: string) => string | undefined;
+  dimensionTitle?: ((id: string) => string | undefined) | undefined;
 }
 
 export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext): string {

@@ -78,10 +78,12 @@ export function checkContent(root: string): CheckResult {
   const titleOf = (id: string) => grid?.strands.flatMap((s) => s.dimensions).find((d) => d.id === id)?.title;
 
   let invalidBoroughs = 0;
+  // One schema per kind for the whole run: building the borough schema per file was the checker's main cost.
+  const schemas = new Map(KINDS.map((k) => [k.name, k.schema(ids)]));
   for (const { file, kind } of parsed) {
     if (kind === 'grid') continue;
     if (kind === 'borough' && !grid) continue;
-    const result = validate(file, kindOf(file.path)!.schema(ids), { dimensionTitle: titleOf });
+    const result = validate(file, schemas.get(kind)!, { dimensionTitle: titleOf });
     problems.push(...result.problems);
     if (result.data !== undefined) byKind[kind]!.push({ file, data: result.data });
     else if (kind === 'borough') invalidBoroughs++;

@@ -1,5 +1,7 @@
-// Parses YAML and MDX frontmatter with the `yaml` library so every value keeps its place in the file.
+// Parses YAML and MDX frontmatter. Clean files take the fast path (js-yaml, as Astro reads them); the `yaml`
+// library, which keeps every value's place in the file, runs only where a problem needs a line and column.
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 import { yamlErrorMessage } from './error-map.ts';
@@ -8,6 +10,9 @@ export interface SourceFile {
   /** Path relative to the project root, with forward slashes. */
   path: string;
   text: string;
+  /** The YAML source (the frontmatter of an MDX file). */
+  yamlText: string;
+  /** Parsed with positions on first use; see docOf(). */
   doc: Document.Parsed | undefined;
   /** Character offset where the YAML starts in `text` (after `---` for frontmatter). */
   yamlStart: number;
@@ -44,7 +49,7 @@ export function problemAt(file: SourceFile, offset: number, field: string, messa
 /** Reads a file's text the way an officer's editor might have saved it: BOM and CRLF are fine. */
 export function parseSourceFile(path: string, raw: string): SourceFile {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const file: SourceFile = { path, text, doc: undefined, yamlStart: 0, body: undefined, bodyStart: 0, data: undefined, problems: [] };
+  const file: SourceFile = { path, text, yamlText: text, doc: undefined, yamlStart: 0, body: undefined, bodyStart: 0, data: undefined, problems: [] };
   if (text.trim() === '') {
     file.problems.push(problemAt(file, 0, '-', 'the file is empty; it needs its fields (copy a neighbouring file to start)'));
     return file;
@@ -62,34 +67,44 @@ export function parseSourceFile(path: string, raw: string): SourceFile {
       return file;
     }
     yamlText = parts.matter;
+    file.yamlText = yamlText;
     file.yamlStart = 3;
     file.body = parts.content;
     file.bodyStart = text.length - parts.content.length;
   }
-  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-  file.doc = doc;
-  // After the first syntax error the parser's view of the file is unreliable, so report only that one.
-  const error = doc.errors[0];
-  if (error) {
-    const field = fieldAtOffset(doc, error.pos[0]);
-    // An unclosed quote is noticed at the end of the file; point at where it was opened instead.
-    const opened = error.code === 'MISSING_CHAR' && field ? nodeAt(file, fieldPath(doc, error.pos[0])).node?.range?.[0] : undefined;
-    file.problems.push(problemAt(file, file.yamlStart + (opened ?? error.pos[0]), field ?? '-', yamlErrorMessage(error, yamlText)));
-  }
-  if (doc.errors.length === 0) {
-    file.data = doc.toJS({ maxAliasCount: 100 });
-    if (file.data === null || file.data === undefined) {
-      file.problems.push(problemAt(file, file.yamlStart, '-', 'no fields found; the file needs its fields (copy a neighbouring file to start)'));
+  try {
+    file.data = fastLoad(yamlText, { schema: CORE_SCHEMA });
+  } catch {
+    // The fast reader refused the file: let the positional parser say exactly where and why.
+    const doc = docOf(file);
+    const error = doc.errors[0];
+    if (error) {
+      // After the first syntax error the parser's view of the file is unreliable, so report only that one.
+      const field = fieldAtOffset(doc, error.pos[0]);
+      // An unclosed quote is noticed at the end of the file; point at where it was opened instead.
+      const opened = error.code === 'MISSING_CHAR' && field ? nodeAt(file, fieldPath(doc, error.pos[0])).node?.range?.[0] : undefined;
+      file.problems.push(problemAt(file, file.yamlStart + (opened ?? error.pos[0]), field ?? '-', yamlErrorMessage(error, yamlText)));
+      return file;
     }
+    file.data = doc.toJS({ maxAliasCount: 100 });
+  }
+  if (file.data === null || file.data === undefined) {
+    file.problems.push(problemAt(file, file.yamlStart, '-', 'no fields found; the file needs its fields (copy a neighbouring file to start)'));
   }
   return file;
 }
 
 type PathSeg = string | number;
 
+/** The file's YAML with source positions, parsed the first time a position is needed. */
+export function docOf(file: SourceFile): Document.Parsed {
+  file.doc ??= parseDocument(file.yamlText, { uniqueKeys: true, prettyErrors: false });
+  return file.doc;
+}
+
 /** The YAML node for a path, or the deepest ancestor that exists, and whether it was found whole. */
 export function nodeAt(file: SourceFile, path: readonly PathSeg[]): { node: Node | undefined; keyNode: Node | undefined; found: boolean } {
-  let node: unknown = file.doc?.contents;
+  let node: unknown = docOf(file).contents;
   let keyNode: Node | undefined;
   for (const seg of path) {
     if (isMap(node)) {

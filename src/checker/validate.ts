@@ -41,7 +41,7 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 export interface ValidateOptions {
-  dimensionTitle?: IssueContext['dimensionTitle'];
+  dimensionTitle?: IssueContext['dimensionTitle'] | undefined;
 }
 
 export function validate<S extends AnySchema>(file: SourceFile, schema: S, options: ValidateOptions = {}): { data: z.infer<S> | undefined; problems: Problem[] } {

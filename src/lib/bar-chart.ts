@@ -18,7 +18,10 @@ export interface BarLayout {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function layoutBars(bars: readonly Bar[], options: { width?: number; labelWidth?: number; domainMax?: number; format?: (v: number) => string } = {}): BarLayout {
+export function layoutBars(
+  bars: readonly Bar[],
+  options: { width?: number | undefined; labelWidth?: number | undefined; domainMax?: number | undefined; format?: (v: number) => string } = {},
+): BarLayout {
   const width = options.width ?? 480;
   const labelWidth = options.labelWidth ?? 140;
   const rowHeight = 26;

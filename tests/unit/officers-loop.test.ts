@@ -1,7 +1,6 @@
 // The officer's loop: scaffold a borough, get pointed at the wrong line, and see what a change does to London.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { annotation, reportAnnotations } from '../../src/checker/annotations.ts';

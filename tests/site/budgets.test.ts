@@ -1,0 +1,32 @@
+// Page-weight budgets: sizes are deterministic, so they are asserted here (times are only benchmarked).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { weighPage } from '../../scripts/lib/page-weight.ts';
+import { allRoutes, SITE_DIR } from '../support/site.ts';
+
+const KB = 1024;
+
+describe('page weight budgets', () => {
+  test.each(['boroughs/borough-a/', 'boroughs/borough-r/', 'boroughs/borough-c/'])('rubric %s: HTML and CSS within 14 KB brotli, and no JS', (route) => {
+    const w = weighPage(SITE_DIR, route);
+    expect(w.html.brotli + w.css.brotli).toBeLessThanOrEqual(14 * KB);
+    expect(w.js.raw).toBe(0);
+  });
+
+  test('the grid page ships at most 10 KB of JS, compressed', () => {
+    if (!existsSync(join(SITE_DIR, 'grid/index.html'))) throw new Error('the grid page was not built');
+    const w = weighPage(SITE_DIR, 'grid/');
+    expect(w.js.raw).toBeGreaterThan(0);
+    expect(w.js.gzip).toBeLessThanOrEqual(10 * KB);
+    expect(w.js.brotli).toBeLessThanOrEqual(10 * KB);
+  });
+
+  test('no page needs more than 3 requests before its first render', () => {
+    const over = allRoutes()
+      .map((r) => weighPage(SITE_DIR, r.replace(/^\//, '')))
+      .filter((w) => w.blockingRequests > 3)
+      .map((w) => `${w.route}: ${w.blockingRequests}`);
+    expect(over).toEqual([]);
+  });
+});
