@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { remarkBoardPaperNumbers } from './src/plugins/board-paper-numbers.ts';
+import rehypeGlossary from './src/plugins/rehype-glossary.ts';
 
 const settings = parse(readFileSync(new URL('./data/site.yaml', import.meta.url), 'utf8'));
 
@@ -15,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No syntax highlighting: Shiki writes inline styles, which the site's CSP (style-src 'self') refuses.
-  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [], rehypePlugins: [] }) },
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkBoardPaperNumbers], rehypePlugins: [rehypeGlossary] }) },
   // optimize: static MDX subtrees become plain HTML strings, which cuts the cost of building many narratives (see BENCHMARKS.md).
   integrations: [mdx({ optimize: true }), sitemap()],
   devToolbar: { enabled: false },

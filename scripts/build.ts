@@ -1,9 +1,10 @@
-// `npm run build`: check the content, build into a staging folder, index it, then swap it into dist/.
+// `npm run build`: check the content, build into a staging folder, index it, print its PDFs, then swap it into dist/.
 // Any failure leaves the previous dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { checkContent, formatProblem, summaryLine } from '../src/checker/index.ts';
 import { reportAnnotations } from '../src/checker/annotations.ts';
+import { pdfStep } from './lib/pdf-step.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const target = process.env.ATLAS_DIST ?? 'dist';
@@ -32,6 +33,13 @@ if (checked.problems.length) process.exit(1);
 rmSync(staging, { recursive: true, force: true });
 run('astro build', [bin('astro'), 'build', '--silent'], { ATLAS_OUT_DIR: staging });
 run('pagefind', [bin('pagefind'), '--site', staging, '--quiet']);
+const pdf = await pdfStep(staging);
+pdf.notes.forEach((note) => console.log(note));
+if (pdf.error) {
+  console.error(`${pdf.error}; ${target}/ was left as it was`);
+  process.exit(1);
+}
+if (pdf.phase) phases.push(pdf.phase);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, previous);

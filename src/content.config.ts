@@ -4,14 +4,25 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { boardPaperSchema } from './schemas/board-paper.ts';
 import { boroughSchema } from './schemas/borough.ts';
+import { caseStudySchema } from './schemas/case-study.ts';
+import { glossaryEntrySchema, type Glossary } from './schemas/glossary.ts';
 import { dimensionSchema, gridSchema } from './schemas/grid.ts';
+import { learningPartnershipsSchema } from './schemas/history.ts';
+import { modelSchema } from './schemas/model.ts';
+import { pageSchema } from './schemas/page.ts';
+import { annex1Schema, planElementsSchema, volunteerPartnershipsSchema } from './schemas/plan.ts';
 import { publishedSchema } from './schemas/published.ts';
+import { findingsSchema, questionnaireSchema } from './schemas/research.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { sourceSchema } from './schemas/sources.ts';
 
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));
 const dimensionIds = grid.strands.flatMap((s) => s.dimensions.map((d) => d.id));
+
+/** A data file that is one whole document: one entry, named by `id`. */
+const single = (path: string, id: string) => file(path, { parser: (text) => ({ [id]: parse(text) }) });
 
 export const collections = {
   dimensions: defineCollection({
@@ -27,5 +38,19 @@ export const collections = {
     schema: settingsSchema.extend({ id: z.string() }),
   }),
   sources: defineCollection({ loader: file('data/sources.yaml'), schema: sourceSchema }),
+  boardPapers: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/board-papers' }), schema: boardPaperSchema }),
   boroughs: defineCollection({ loader: glob({ pattern: '*.{mdx,yaml}', base: './content/boroughs' }), schema: boroughSchema(dimensionIds) }),
+  caseStudies: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/case-studies' }), schema: caseStudySchema }),
+  models: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/models' }), schema: modelSchema }),
+  glossary: defineCollection({
+    loader: file('content/glossary.yaml', { parser: (text) => Object.fromEntries((parse(text) as Glossary).map((e) => [e.term, e])) }),
+    schema: glossaryEntrySchema,
+  }),
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: pageSchema }),
+  questionnaire: defineCollection({ loader: single('data/research/questionnaire-2012.yaml', 'questionnaire-2012'), schema: questionnaireSchema }),
+  findings: defineCollection({ loader: single('data/research/findings.yaml', 'findings'), schema: findingsSchema }),
+  history: defineCollection({ loader: single('data/history/learning-partnerships-2000.yaml', 'learning-partnerships-2000'), schema: learningPartnershipsSchema }),
+  planElements: defineCollection({ loader: single('data/plans/plan-elements.yaml', 'plan-elements'), schema: planElementsSchema }),
+  annex1: defineCollection({ loader: single('data/plans/annex-1.yaml', 'annex-1'), schema: annex1Schema }),
+  volunteers: defineCollection({ loader: single('data/plans/volunteer-partnerships.yaml', 'volunteer-partnerships'), schema: volunteerPartnershipsSchema }),
 };

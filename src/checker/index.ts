@@ -2,14 +2,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Borough } from '../schemas/borough.ts';
+import type { CaseStudy } from '../schemas/case-study.ts';
+import type { Glossary } from '../schemas/glossary.ts';
+import type { Model } from '../schemas/model.ts';
 import type { Grid } from '../schemas/grid.ts';
 import type { Published } from '../schemas/published.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { KINDS, kindOf } from './kinds.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { boroughRules, dimensionIds, gridRules, publishedRules, reconcileRules, sourceRules, type Loaded } from './rules.ts';
+import { boroughRules, caseStudyRules, dimensionIds, glossaryRules, gridRules, modelRules, publishedRules, reconcileRules, sourceRules, type Loaded } from './rules.ts';
 import { parseSourceFile, problemAt, type SourceFile } from './source-file.ts';
 import { validate } from './validate.ts';
+import { mdxBodyRules } from './mdx-rules.ts';
+import { paraRefRules } from './para-refs.ts';
 import { didYouMean, listOr } from './error-map.ts';
 
 export { formatProblem } from './problem.ts';
@@ -59,7 +64,7 @@ export function checkContent(root: string): CheckResult {
       problems.push(problemAt(file, 0, '-', `is not a place the site reads${didYouMean(folder, places)}; content files go in ${listOr(places)}`));
       continue;
     }
-    problems.push(...file.problems);
+    problems.push(...file.problems, ...mdxBodyRules(file), ...paraRefRules(file));
     if (file.problems.length === 0) parsed.push({ file, kind: kind.name });
   }
 
@@ -89,6 +94,12 @@ export function checkContent(root: string): CheckResult {
     else if (kind === 'borough') invalidBoroughs++;
   }
   const brokenBoroughFiles = paths.filter((p) => kindOf(p)?.name === 'borough').length - byKind.borough!.length;
+
+  const stemsOf = (kind: string) => paths.filter((p) => kindOf(p)?.name === kind).map((p) => p.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+  const studies = byKind['case-study'] as Loaded<CaseStudy>[];
+  problems.push(...modelRules(byKind.model as Loaded<Model>[], studies, stemsOf('case-study')));
+  for (const glossary of byKind.glossary as Loaded<Glossary>[]) problems.push(...glossaryRules(glossary));
+  if (grid) problems.push(...caseStudyRules(studies, stemsOf('model'), ids));
 
   if (grid && gridEntry) {
     problems.push(...gridRules({ file: gridEntry.file, data: grid }));

@@ -1,8 +1,12 @@
 // Which schema governs which file: the map from a place in content/ or data/ to its rules.
 import type { z } from 'astro/zod';
+import { boardPaperSchema } from '../schemas/board-paper.ts';
 import { boroughSchema } from '../schemas/borough.ts';
+import { caseStudySchema } from '../schemas/case-study.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 import { gridSchema } from '../schemas/grid.ts';
 import { learningPartnershipsSchema } from '../schemas/history.ts';
+import { modelSchema } from '../schemas/model.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { annex1Schema, planElementsSchema, volunteerPartnershipsSchema } from '../schemas/plan.ts';
 import { publishedSchema } from '../schemas/published.ts';
@@ -29,6 +33,10 @@ export const KINDS: Kind[] = [
   { name: 'settings', label: 'settings', pattern: /^data\/site\.yaml$/, where: 'data/site.yaml', schema: fixed(settingsSchema) },
   { name: 'sources', label: 'source lists', pattern: /^data\/sources\.yaml$/, where: 'data/sources.yaml', schema: fixed(sourcesSchema) },
   { name: 'borough', label: 'boroughs', pattern: /^content\/boroughs\/[^/]+\.(mdx|yaml)$/, where: 'content/boroughs/', schema: (ids) => boroughSchema(ids) },
+  { name: 'board-paper', label: 'board papers', pattern: /^content\/board-papers\/[^/]+\.mdx$/, where: 'content/board-papers/', schema: fixed(boardPaperSchema) },
+  { name: 'case-study', label: 'case studies', pattern: /^content\/case-studies\/[^/]+\.mdx$/, where: 'content/case-studies/', schema: fixed(caseStudySchema) },
+  { name: 'model', label: 'models', pattern: /^content\/models\/[^/]+\.yaml$/, where: 'content/models/', schema: fixed(modelSchema) },
+  { name: 'glossary', label: 'glossaries', pattern: /^content\/glossary\.yaml$/, where: 'content/glossary.yaml', schema: fixed(glossarySchema) },
   { name: 'page', label: 'pages', pattern: /^content\/pages\/[^/]+\.mdx$/, where: 'content/pages/', schema: fixed(pageSchema) },
   { name: 'questionnaire', label: 'questionnaires', pattern: /^data\/research\/questionnaire-[^/]+\.yaml$/, where: 'data/research/', schema: fixed(questionnaireSchema) },
   { name: 'findings', label: 'findings', pattern: /^data\/research\/findings\.yaml$/, where: 'data/research/findings.yaml', schema: fixed(findingsSchema) },

@@ -6,7 +6,7 @@ import type { Published } from '../schemas/published.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { LEVEL_LABEL } from '../lib/format.ts';
 import { rowTotal, tallyByDimension, totalCounts } from '../lib/tally.ts';
-import { didYouMean } from './error-map.ts';
+import { didYouMean, listOr } from './error-map.ts';
 import type { Problem } from './problem.ts';
 import { problemAtPath, type SourceFile } from './source-file.ts';
 
@@ -133,5 +133,75 @@ export function sourceRules(files: readonly Loaded<unknown>[], sources: readonly
     }
   };
   for (const { file, data } of files) walk(file, data, []);
+  return problems;
+}
+
+const stemOf = (file: SourceFile) => file.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+
+/** Case studies name grid dimensions and a model; both must exist, and the slug is the page address. */
+export function caseStudyRules(
+  studies: readonly Loaded<{ slug: string; model?: string | undefined; dimensions: string[] }>[],
+  /** Every model file's name, valid or not, so one broken model does not make its case studies wrong too. */
+  modelIds: readonly string[],
+  dimensionIds: readonly string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map<string, string>();
+  for (const { file, data } of studies) {
+    const stem = stemOf(file);
+    if (data.slug !== stem) problems.push(problemAtPath(file, ['slug'], `"${data.slug}" does not match the file name "${stem}"; the slug is the page address, so rename the file or change the slug`));
+    const same = bySlug.get(data.slug);
+    if (same) problems.push(problemAtPath(file, ['slug'], `"${data.slug}" is already used by ${same}; every case study needs its own slug`));
+    else bySlug.set(data.slug, file.path);
+    data.dimensions.forEach((id, i) => {
+      if (!dimensionIds.includes(id)) problems.push(problemAtPath(file, ['dimensions', i], `"${id}" is not a dimension of the grid${didYouMean(id, dimensionIds)}; dimension ids are listed in data/grid.yaml`));
+    });
+    if (data.model !== undefined && !modelIds.includes(data.model)) {
+      problems.push(problemAtPath(file, ['model'], `"${data.model}" is not a model in content/models/${didYouMean(data.model, modelIds)}; the models are ${listOr(modelIds)}`));
+    }
+  }
+  return problems;
+}
+
+/** A model's id is its file name, and the case study it names must exist (and exemplify that model, if it names one). */
+export function modelRules(
+  models: readonly Loaded<{ id: string; caseStudy?: string | undefined }>[],
+  studies: readonly Loaded<{ slug: string; model?: string | undefined }>[],
+  /** Every case-study file's name, valid or not. */
+  slugs: readonly string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, data } of models) {
+    const stem = stemOf(file);
+    if (data.id !== stem) problems.push(problemAtPath(file, ['id'], `"${data.id}" does not match the file name "${stem}"; rename the file or change the id`));
+    if (data.caseStudy === undefined) continue;
+    const study = studies.find((s) => s.data.slug === data.caseStudy);
+    if (!slugs.includes(data.caseStudy)) problems.push(problemAtPath(file, ['caseStudy'], `"${data.caseStudy}" is not a case study${didYouMean(data.caseStudy, slugs)}; case studies are the files in content/case-studies/`));
+    else if (study?.data.model !== undefined && study.data.model !== data.id) {
+      problems.push(problemAtPath(file, ['caseStudy'], `"${data.caseStudy}" is a case study of the ${study.data.model} model (${study.file.path}), not of ${data.id}`));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Each printed form (a term or an alias) belongs to one entry, ignoring case: "NEETS" as a new term would clash with
+ * NEET's alias "NEETs". The schema already catches exact repeats; this catches the rest across entries.
+ */
+export function glossaryRules({ file, data }: Loaded<{ term: string; aliases?: string[] | undefined }[]>): Problem[] {
+  const problems: Problem[] = [];
+  const owner = new Map<string, { term: string; index: number; form: string }>();
+  data.forEach((entry, i) => {
+    const forms: [string, (string | number)[]][] = [[entry.term, [i, 'term']], ...(entry.aliases ?? []).map((a, j): [string, (string | number)[]] => [a, [i, 'aliases', j]])];
+    for (const [form, path] of forms) {
+      const key = form.toLowerCase();
+      const seen = owner.get(key);
+      if (seen && seen.term !== entry.term) {
+        const line = problemAtPath(file, [seen.index, 'term'], '').line;
+        const as = seen.form === seen.term ? '' : ` as "${seen.form}", a form of "${seen.term}"`;
+        problems.push(problemAtPath(file, path, `"${form}" is already in the glossary${as} (line ${line}); each term appears once, so add it as an alias there or remove it`));
+      } else if (!seen) owner.set(key, { term: entry.term, index: i, form });
+    }
+  });
   return problems;
 }

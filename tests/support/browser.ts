@@ -1,6 +1,6 @@
 // Debian's Chromium through playwright-core, and the built site served on loopback.
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
@@ -22,12 +22,18 @@ export interface SiteServer {
   close: () => Promise<void>;
 }
 
-export async function serveSite(dir = SITE_DIR): Promise<SiteServer> {
+/** Serves `dir` at `base` (the site's base path), as GitHub Pages would; anything outside the base is a 404. */
+export async function serveSite(dir = SITE_DIR, base = '/'): Promise<SiteServer> {
   const handler = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
-  const server: Server = createServer((req, res) => handler(req, res, () => {
+  const notFound = (res: ServerResponse) => {
     res.statusCode = 404;
     res.end('not found');
-  }));
+  };
+  const server: Server = createServer((req, res) => {
+    if (!req.url?.startsWith(base)) return notFound(res);
+    req.url = '/' + req.url.slice(base.length);
+    handler(req, res, () => notFound(res));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

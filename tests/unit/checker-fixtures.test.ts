@@ -82,7 +82,7 @@ describe('content checker on broken fixtures', () => {
     expect(checkFixture('empty-evidence')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:29:15  ratings.inclusion.evidence  must not be empty"`);
   });
   test('misplaced-file', () => {
-    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/site.yaml, data/sources.yaml, content/boroughs/, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
+    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/site.yaml, data/sources.yaml, content/boroughs/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
   });
   test('compact-mapping', () => {
     expect(checkFixture('compact-mapping')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:34:8  ratings.cpd.level  YAML syntax: a second "name: value" is on the same line; put each field on its own line, or quote a value that contains ": ""`);
@@ -168,6 +168,53 @@ describe('content checker on broken fixtures', () => {
   });
   test('unknown-source-document', () => {
     expect(checkFixture('unknown-source-document')).toMatchInlineSnapshot(`"content/pages/history.mdx:5:13  source.document  "lp-progress-2001" is not a source document (did you mean "lp-progress-2000"?); documents are listed in data/sources.yaml"`);
+  });
+  test('mdx-import-export', () => {
+    expect(checkFixture('mdx-import-export')).toMatchInlineSnapshot(`
+      "content/pages/notes.mdx:7:1  body  an "import" line runs code when the site is built; content may use only the site's own components, so remove it
+      content/pages/notes.mdx:8:1  body  an "import" line runs code when the site is built; content may use only the site's own components, so remove it
+      content/pages/notes.mdx:15:1  body  an "export" line runs code when the site is built; content may use only the site's own components, so remove it"
+    `);
+  });
+  test('mdx-script', () => {
+    expect(checkFixture('mdx-script')).toMatchInlineSnapshot(`
+      "content/pages/notes.mdx:10:1  body  a <script> element is not allowed in content: the site runs no script from content (its Content-Security-Policy forbids inline script)
+      content/pages/notes.mdx:11:1  body  a <script> element is not allowed in content: the site runs no script from content (its Content-Security-Policy forbids inline script)"
+    `);
+  });
+  test('mdx-style', () => {
+    expect(checkFixture('mdx-style')).toMatchInlineSnapshot(`"content/pages/notes.mdx:10:1  body  a <style> element is not allowed in content: styles live in src/styles/site.css, not in content"`);
+  });
+  test('mdx-iframe', () => {
+    expect(checkFixture('mdx-iframe')).toMatchInlineSnapshot(`"content/pages/notes.mdx:10:1  body  an <iframe> element is not allowed in content: it would load another site inside the page; link to it instead"`);
+  });
+  test('board-paper-unknown-pararef', () => {
+    expect(checkFixture('board-paper-unknown-pararef')).toMatchInlineSnapshot(`
+      "content/board-papers/2013-07-09-progress-update.mdx:24:91  body  <ParaRef to="earlier-papers" /> points to no section or anchored paragraph in this paper (did you mean "earlier-paper"?); "to" takes a section heading's slug (e.g. "background") or the id of an <Anchor id="…" /> at the start of a paragraph
+      content/board-papers/2013-07-09-progress-update.mdx:26:30  body  <ParaRef to="next-step" /> points to no section or anchored paragraph in this paper (did you mean "next-steps"?); "to" takes a section heading's slug (e.g. "background") or the id of an <Anchor id="…" /> at the start of a paragraph
+      content/board-papers/2013-07-09-progress-update.mdx:26:61  body  <ParaRef> needs a "to" attribute naming a section or an anchored paragraph, like <ParaRef to="next-steps" />"
+    `);
+  });
+  test('mdx-event-handler', () => {
+    expect(checkFixture('mdx-event-handler')).toMatchInlineSnapshot(`
+      "content/pages/notes.mdx:10:36  body  "onerror" is not allowed in content: an event-handler attribute is inline script, which the site forbids
+      content/pages/notes.mdx:11:13  body  "onClick" is not allowed in content: an event-handler attribute is inline script, which the site forbids"
+    `);
+  });
+  test('case-study-unknown-dimension', () => {
+    expect(checkFixture('case-study-unknown-dimension')).toMatchInlineSnapshot(`"content/case-studies/example-town.mdx:15:5  dimensions[1]  "range-of-partner" is not a dimension of the grid (did you mean "range-of-partners"?); dimension ids are listed in data/grid.yaml"`);
+  });
+  test('case-study-unknown-model', () => {
+    expect(checkFixture('case-study-unknown-model')).toMatchInlineSnapshot(`"content/case-studies/example-town.mdx:4:8  model  "town" is not a model in content/models/; the models are alternative-cross-border, city, county or cross-border"`);
+  });
+  test('model-unknown-case-study', () => {
+    expect(checkFixture('model-unknown-case-study')).toMatchInlineSnapshot(`"content/models/alternative-cross-border.yaml:28:12  caseStudy  "hull-east-riding" is not a case study (did you mean "hull-and-east-riding"?); case studies are the files in content/case-studies/"`);
+  });
+  test('glossary-duplicate-term', () => {
+    expect(checkFixture('glossary-duplicate-term')).toMatchInlineSnapshot(`"content/glossary.yaml:96:9  [29].term  "LSC" "LSC" is already in the glossary; each term appears once"`);
+  });
+  test('glossary-form-clash', () => {
+    expect(checkFixture('glossary-form-clash')).toMatchInlineSnapshot(`"content/glossary.yaml:109:9  [32].term  "NEETS" is already in the glossary as "NEETs", a form of "NEET" (line 105); each term appears once, so add it as an alias there or remove it"`);
   });
 });
 

@@ -1,0 +1,141 @@
+// WHY: board papers and borough profiles are published as A4 PDFs, printed by headless Chromium from the built pages themselves.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { pdfPath } from '../../src/lib/pdf-path.ts';
+import { serveDir } from './serve.ts';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The one line said when there is no browser to print with. */
+export function missingBrowser(): string | undefined {
+  if (existsSync(CHROMIUM_PATH)) return undefined;
+  return `no Chromium at ${CHROMIUM_PATH} to print PDFs with: install Debian's (sudo apt-get install chromium) or set CHROMIUM_PATH to another Chromium or Chrome`;
+}
+
+/** The kinds of page that have a PDF, by their folder in the built site. */
+export const PDF_KINDS = ['board-papers', 'boroughs'] as const;
+
+export interface PdfJob {
+  kind: (typeof PDF_KINDS)[number];
+  slug: string;
+  /** The page's route below the base, e.g. "boroughs/borough-a/". */
+  route: string;
+  /** The PDF's path below the built site, e.g. "pdf/boroughs/borough-a.pdf" (pages link it through src/lib/pdf-path.ts). */
+  out: string;
+}
+
+/** Every board paper and borough page in a built site. */
+export function pdfJobs(dist: string): PdfJob[] {
+  return PDF_KINDS.flatMap((kind) => {
+    const dir = join(dist, kind);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'index.html')))
+      .map((e) => ({ kind, slug: e.name, route: `${kind}/${e.name}/`, out: pdfPath(kind, e.name) }))
+      .sort((a, b) => a.slug.localeCompare(b.slug, 'en', { numeric: true }));
+  });
+}
+
+/** The base path the site is built for (ATLAS_BASE or data/site.yaml), with a trailing slash. */
+export function siteBase(): string {
+  const base = process.env.ATLAS_BASE ?? (parse(readFileSync('data/site.yaml', 'utf8')) as { base?: string }).base ?? '/';
+  return base.replace(/\/?$/, '/');
+}
+
+/** An element that runs past the printable width: its text would be cut off at the right margin. */
+export interface Overflow {
+  route: string;
+  element: string;
+  right: number;
+  width: number;
+}
+
+/** A4 printable widths in CSS px at 96 dpi: 210 mm and 297 mm less the left and right margins in src/styles/print.css. */
+const PRINTABLE = { portrait: ((210 - 30) / 25.4) * 96, landscape: ((297 - 30) / 25.4) * 96 };
+
+/**
+ * Lays the page out at the printable width (portrait, then landscape for elements on `page: wide`) with print
+ * styles, and lists visible elements whose right edge passes it. (Chromium would shrink such a page to fit, or cut it off.)
+ * The page must already emulate print media; its viewport is left at the landscape width.
+ */
+export async function overflows(page: Page, route: string): Promise<Overflow[]> {
+  const found: Overflow[] = [];
+  for (const [orientation, width] of Object.entries(PRINTABLE)) {
+    await page.setViewportSize({ width: Math.floor(width), height: 1000 });
+    const wide = orientation === 'landscape';
+    const over = await page.evaluate(({ wide, width }) => {
+      const out: { element: string; right: number }[] = [];
+      // `page` is not inherited: an element is on a wide page when it or an ancestor names one.
+      const onWidePage = (el: Element | null): boolean => !!el && (getComputedStyle(el).page === 'wide' || onWidePage(el.parentElement));
+      const past = (el: Element | null) => !!el && el.getBoundingClientRect().right > width + 1;
+      const describe = (el: Element) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.classList.length ? `.${[...el.classList].join('.')}` : '');
+      for (const el of document.body.querySelectorAll('*')) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0 || onWidePage(el) !== wide) continue;
+        if (getComputedStyle(el).visibility === 'hidden' || el.closest('.visually-hidden')) continue;
+        // Only the outermost element that runs past: its contents follow it.
+        if (past(el)) {
+          if (!past(el.parentElement)) out.push({ element: `${describe(el)} "${(el.textContent ?? '').trim().slice(0, 40)}"`, right: Math.round(box.right) });
+          continue;
+        }
+        // Text that cannot wrap (a long word, a URL) runs out of its box without widening it.
+        for (const node of el.childNodes) {
+          if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const right = range.getBoundingClientRect().right;
+          if (right > width + 1) out.push({ element: `text "${node.textContent.trim().slice(0, 40)}" in ${describe(el)}`, right: Math.round(right) });
+        }
+      }
+      return out;
+    }, { wide, width: Math.floor(width) });
+    found.push(...over.map((o) => ({ route, ...o, width: Math.floor(width) })));
+  }
+  return found;
+}
+
+export interface PdfResult {
+  job: PdfJob;
+  ms: number;
+  overflows: Overflow[];
+}
+
+/** Prints each job's page to `dist/<job.out>`, a few at a time, from dist/ served on loopback. */
+export async function renderPdfs(dist: string, options: { base?: string; jobs?: PdfJob[]; concurrency?: number } = {}): Promise<PdfResult[]> {
+  const missing = missingBrowser();
+  if (missing) throw new Error(missing);
+  const base = options.base ?? siteBase();
+  const jobs = options.jobs ?? pdfJobs(dist);
+  const server = await serveDir(dist, base);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+    const context = await browser.newContext({ javaScriptEnabled: true, reducedMotion: 'reduce' });
+    const results: PdfResult[] = [];
+    const queue = [...jobs];
+    const worker = async () => {
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print' });
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const started = performance.now();
+        const response = await page.goto(`${server.origin}${base}${job.route}`, { waitUntil: 'load' });
+        if (!response?.ok()) throw new Error(`${job.route} answered ${response?.status()} while printing`);
+        await page.evaluate(() => document.fonts.ready);
+        const found = await overflows(page, job.route);
+        const path = join(dist, job.out);
+        mkdirSync(dirname(path), { recursive: true });
+        await page.pdf({ path, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        results.push({ job, ms: performance.now() - started, overflows: found });
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, jobs.length) }, worker));
+    return results.sort((a, b) => jobs.indexOf(a.job) - jobs.indexOf(b.job));
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}

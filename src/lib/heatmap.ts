@@ -1,0 +1,160 @@
+// The pan-London grid as data: columns, rows, cell colours and every row order, computed once with d3 at build time.
+import { ascending, descending, sort } from 'd3-array';
+import { rgb } from 'd3-color';
+import { scaleOrdinal } from 'd3-scale';
+import { LEVELS, type Level } from '../schemas/common.ts';
+import { depthScore } from './borough.ts';
+import { LEVEL_LABEL, LEVEL_MARK } from './format.ts';
+import { LEVEL_FILL, LEVEL_INK } from './palette.ts';
+
+export type StrandId = 'organisation' | 'activity';
+
+export interface HeatDimensionInput {
+  id: string;
+  number: number;
+  title: string;
+  short: string;
+}
+export interface HeatStrandInput {
+  id: StrandId;
+  title: string;
+  dimensions: readonly HeatDimensionInput[];
+}
+export interface HeatBoroughInput {
+  name: string;
+  slug: string;
+  ratings: Record<string, { level: Level }>;
+}
+
+export interface HeatColumn extends HeatDimensionInput {
+  strand: StrandId;
+  strandTitle: string;
+  /** Position among all columns, left to right. */
+  index: number;
+  /** True for the first column of its strand (where a strand gap or rule goes). */
+  strandStart: boolean;
+}
+
+export interface HeatCell {
+  column: HeatColumn;
+  level: Level;
+  /** The letter or symbol drawn in the cell, so it reads without colour. */
+  mark: string;
+  fill: string;
+  ink: string;
+  /** What a screen reader hears: "Borough C, Data sharing: Medium". */
+  spoken: string;
+}
+
+export interface HeatRow {
+  /** Position in name order: the order of the page without JavaScript. */
+  index: number;
+  name: string;
+  slug: string;
+  depth: number;
+  cells: HeatCell[];
+}
+
+export interface SortOption {
+  /** The value kept in the URL (?sort=…): "name", "depth" or a dimension id. */
+  value: string;
+  label: string;
+  /** Row indexes (name order) in the order this sort shows them. */
+  order: number[];
+  /** Which way the sorted column runs, for aria-sort. */
+  direction: 'ascending' | 'descending';
+  /** The column the sort is by: "borough", "depth" or a dimension id. */
+  column: string;
+  strand?: StrandId;
+}
+
+export interface Heatmap {
+  strands: { id: StrandId; title: string; columns: HeatColumn[] }[];
+  columns: HeatColumn[];
+  rows: HeatRow[];
+  sorts: SortOption[];
+}
+
+/** High sorts first, Not mentioned last: the same weights as the depth score. */
+export const LEVEL_RANK: Record<Level, number> = { high: 3, medium: 2, low: 1, 'not-mentioned': 0 };
+
+export const fillScale = scaleOrdinal<Level, string>().domain(LEVELS).range(LEVELS.map((l) => LEVEL_FILL[l]));
+export const inkScale = scaleOrdinal<Level, string>().domain(LEVELS).range(LEVELS.map((l) => LEVEL_INK[l]));
+
+const collator = new Intl.Collator('en-GB', { numeric: true });
+
+/** WCAG contrast ratio between two colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const { r, g, b: bl } = rgb(c);
+    const ch = (v: number) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(bl);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+export function buildHeatmap(strandInputs: readonly HeatStrandInput[], boroughs: readonly HeatBoroughInput[]): Heatmap {
+  let index = 0;
+  const strands = strandInputs.map((s) => ({
+    id: s.id,
+    title: s.title,
+    columns: s.dimensions.map((d, i): HeatColumn => ({
+      id: d.id,
+      number: d.number,
+      title: d.title,
+      short: d.short,
+      strand: s.id,
+      strandTitle: s.title,
+      index: index++,
+      strandStart: i === 0,
+    })),
+  }));
+  const columns = strands.flatMap((s) => s.columns);
+  const named = sort(boroughs, (a, b) => collator.compare(a.name, b.name));
+  const rows: HeatRow[] = named.map((b, i) => ({
+    index: i,
+    name: b.name,
+    slug: b.slug,
+    depth: depthScore(b),
+    cells: columns.map((column) => {
+      const rating = b.ratings[column.id];
+      if (!rating) throw new Error(`${b.name} has no rating for ${column.id}`);
+      const level = rating.level;
+      return { column, level, mark: LEVEL_MARK[level], fill: fillScale(level), ink: inkScale(level), spoken: `${b.name}, ${column.title}: ${LEVEL_LABEL[level]}` };
+    }),
+  }));
+  return { strands, columns, rows, sorts: sortOptions(rows, columns) };
+}
+
+/** Every order a reader can choose, each a permutation of the rows. Ties always fall back to name order. */
+export function sortOptions(rows: readonly HeatRow[], columns: readonly HeatColumn[]): SortOption[] {
+  const by = (key: (r: HeatRow) => number) =>
+    sort(rows, (a, b) => descending(key(a), key(b)) || ascending(a.index, b.index)).map((r) => r.index);
+  return [
+    { value: 'name', label: 'Borough name, A to Z', order: rows.map((r) => r.index), direction: 'ascending', column: 'borough' },
+    { value: 'depth', label: 'Overall depth, deepest first', order: by((r) => r.depth), direction: 'descending', column: 'depth' },
+    ...columns.map((c): SortOption => ({
+      value: c.id,
+      label: `${c.number}. ${c.title}`,
+      order: by((r) => LEVEL_RANK[r.cells[c.index]!.level]),
+      direction: 'descending',
+      column: c.id,
+      strand: c.strand,
+    })),
+  ];
+}
+
+/** The legend, in reading order from deepest to silent. */
+export function legend(): { level: Level; mark: string; label: string; fill: string; ink: string }[] {
+  return (['high', 'medium', 'low', 'not-mentioned'] as const).map((level) => ({
+    level,
+    mark: LEVEL_MARK[level],
+    label: LEVEL_LABEL[level],
+    fill: fillScale(level),
+    ink: inkScale(level),
+  }));
+}

@@ -1,0 +1,19 @@
+// /grid.svg: the pan-London grid as a standalone picture for print and papers, drawn at build time.
+import type { APIRoute } from 'astro';
+import { loadAtlas } from '../lib/atlas.ts';
+import { buildHeatmap } from '../lib/heatmap.ts';
+import { heatmapSvg } from '../lib/heatmap-svg.ts';
+import { SAMPLE_NOTICE_LINES } from '../lib/downloads.ts';
+
+export const GET: APIRoute = async () => {
+  const atlas = await loadAtlas();
+  const heatmap = buildHeatmap(atlas.strands, atlas.boroughs.map((b) => b.data));
+  const sample = atlas.boroughs.some((b) => b.data.anonymised);
+  const footer = [
+    ...(sample ? SAMPLE_NOTICE_LINES : []),
+    'Grid and published counts: Institute of Education (2013), 14-19 partnership working in London.',
+    `${atlas.settings.title}, ${atlas.settings.publisher}. ${atlas.settings.licence.name}.`,
+  ];
+  const svg = heatmapSvg(heatmap, { title: `London on the 14-19 partnership grid: ${heatmap.rows.length} boroughs, ${heatmap.columns.length} dimensions`, footer });
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};

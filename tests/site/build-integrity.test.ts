@@ -1,0 +1,61 @@
+// Builds are reproducible (two clean builds, byte for byte) and atomic (a failed check or build leaves dist/ as it was).
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildCopy, copyProject } from '../support/project-copy.ts';
+
+/** Every file under a folder with the SHA-256 of its bytes, sorted by path. */
+function fingerprint(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    const full = join(dir, f);
+    if (statSync(full).isFile()) out[f.replace(/\\/g, '/')] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return out;
+}
+
+const copies: string[] = [];
+const copy = (prefix: string) => copies[copies.push(copyProject(prefix)) - 1]!;
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('reproducible builds', () => {
+  test('two clean builds, from two checkouts, in different time zones and locales, are byte-identical', async () => {
+    const [a, b] = [copy('atlas-repro-a'), copy('atlas-repro-b')];
+    const [ra, rb] = await Promise.all([
+      buildCopy(a, 'dist', { TZ: 'UTC', LANG: 'C.UTF-8' }),
+      buildCopy(b, 'dist', { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8' }),
+    ]);
+    expect(ra.status, ra.output).toBe(0);
+    expect(rb.status, rb.output).toBe(0);
+    const [fa, fb] = [fingerprint(join(a, 'dist')), fingerprint(join(b, 'dist'))];
+    expect(Object.keys(fa).length).toBeGreaterThan(10);
+    const differ = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].filter((f) => fa[f] !== fb[f]);
+    expect(differ).toEqual([]);
+  }, 180_000);
+});
+
+describe('atomic builds', () => {
+  test('a failing content check, then a build that fails inside Astro, both leave the previous dist/ untouched', async () => {
+    const root = copy('atlas-atomic');
+    const dist = join(root, 'dist');
+    mkdirSync(join(dist, 'boroughs'), { recursive: true });
+    writeFileSync(join(dist, 'marker.txt'), 'the previous build\n');
+    writeFileSync(join(dist, 'boroughs/index.html'), '<!DOCTYPE html><title>previous</title>\n');
+    const before = fingerprint(dist);
+
+    cpSync('tests/fixtures/broken/bad-level/files', root, { recursive: true });
+    const check = await buildCopy(root);
+    expect(check.status).not.toBe(0);
+    expect(check.output).toContain('ratings.data-sharing.level');
+    expect(fingerprint(dist)).toEqual(before);
+
+    rmSync(join(root, 'content/boroughs/borough-s.yaml'));
+    writeFileSync(join(root, 'src/pages/planted-failure.astro'), "---\nthrow new Error('planted failure inside astro build');\n---\n");
+    const astro = await buildCopy(root);
+    expect(astro.status).not.toBe(0);
+    expect(astro.output).toContain('planted failure inside astro build');
+    expect(astro.output).toContain('dist/ was left as it was');
+    expect(fingerprint(dist)).toEqual(before);
+  }, 180_000);
+});

@@ -1,0 +1,71 @@
+// A borough with hostile text in every field, built for real: the text shows literally everywhere and injects nothing.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cspFindings } from '../support/gates/csp.ts';
+import { csvFindings, escapeFindings, jsonFindings, jsonStrings, literalCount } from '../support/gates/escape.ts';
+import { lines } from '../support/gates/finding.ts';
+import { readSite } from '../support/gates/site-map.ts';
+import { HOSTILE, HOSTILE_BODY, HOSTILE_EVIDENCE, HOSTILE_NAME, HOSTILE_SOURCE, plantHostileContent } from '../support/hostile.ts';
+import { buildCopy, copyProject } from '../support/project-copy.ts';
+
+let root: string;
+let dist: string;
+beforeAll(async () => {
+  root = copyProject('atlas-hostile');
+  plantHostileContent(root);
+  const build = await buildCopy(root);
+  if (build.status !== 0) throw new Error(`the hostile fixture did not build:\n${build.output}`);
+  dist = join(root, 'dist');
+}, 180_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const files = (ext: string) => (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith(ext) && !f.startsWith('pagefind'));
+const page = (route: string) => readFileSync(join(dist, route, 'index.html'), 'utf8');
+
+describe('hostile text in the content', () => {
+  test('no page, inline SVG or standalone SVG has anything injected or mangled', () => {
+    const { pages } = readSite(dist);
+    const found = [...pages].flatMap(([file, html]) => [...escapeFindings(html, file, HOSTILE), ...cspFindings(html, file)]);
+    for (const svg of files('.svg')) found.push(...escapeFindings(readFileSync(join(dist, svg), 'utf8'), svg, HOSTILE, true));
+    expect(lines(found)).toEqual([]);
+  });
+
+  test('the borough page shows the name, source, evidence and narrative literally', () => {
+    const html = page('boroughs/borough-c');
+    const $ = cheerio.load(html);
+    expect($('h1').text()).toBe(HOSTILE_NAME.text);
+    expect($('title').text().startsWith(HOSTILE_NAME.text)).toBe(true);
+    expect($('meta[name="description"]').attr('content')).toContain(HOSTILE_NAME.text);
+    expect($('nav[aria-label="Breadcrumb"] [aria-current="page"]').text()).toBe(HOSTILE_NAME.text);
+    expect(literalCount(html, HOSTILE_SOURCE.text)).toBeGreaterThan(0);
+    expect(literalCount(html, HOSTILE_EVIDENCE.text)).toBeGreaterThanOrEqual(27); // every dimension's evidence
+    expect(literalCount(html, HOSTILE_BODY.text)).toBeGreaterThanOrEqual(1);
+    expect($('img[src="x"], [onerror], [onmouseover], b:contains("bold")')).toHaveLength(0);
+  });
+
+  test('the name is shown literally where boroughs are listed', () => {
+    expect(literalCount(page('boroughs'), HOSTILE_NAME.text)).toBeGreaterThan(0);
+    expect(literalCount(page('dimensions/cpd'), HOSTILE_NAME.text)).toBeGreaterThan(0);
+  });
+
+  test('CSV downloads parse, keep their shape, and hold the text exactly', () => {
+    const csvs = files('.csv');
+    for (const csv of csvs) expect(lines(csvFindings(readFileSync(join(dist, csv), 'utf8'), csv, HOSTILE))).toEqual([]);
+    // /data/ratings.csv is built by another change; these run once it exists.
+    if (!existsSync(join(dist, 'data/ratings.csv'))) return;
+    const rows = Papa.parse<string[]>(readFileSync(join(dist, 'data/ratings.csv'), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.flat();
+    expect(rows).toContain(HOSTILE_NAME.text);
+    expect(rows).toContain(HOSTILE_EVIDENCE.text);
+  });
+
+  test('JSON downloads parse and hold the text exactly', () => {
+    for (const json of files('.json')) expect(lines(jsonFindings(readFileSync(join(dist, json), 'utf8'), json, HOSTILE))).toEqual([]);
+    if (!existsSync(join(dist, 'data/ratings.json'))) return;
+    const strings = jsonStrings(readFileSync(join(dist, 'data/ratings.json'), 'utf8'));
+    expect(strings).toContain(HOSTILE_NAME.text);
+    expect(strings).toContain(HOSTILE_EVIDENCE.text);
+  });
+});

@@ -1,0 +1,67 @@
+// The PDFs `npm run build` prints: A4, paper numbers and running footer present, the annex landscape, nothing cut off.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { MM, pdfInfo, pdfText, pdfWords, type PdfPage } from '../support/pdf.ts';
+import { SITE_DIR } from '../support/site.ts';
+
+const PDF = join(SITE_DIR, 'pdf');
+const PAPER = join(PDF, 'board-papers', '2013-03-19-partnership-research.pdf');
+const A4 = { short: 210 * MM, long: 297 * MM };
+const near = (a: number, b: number) => Math.abs(a - b) < 1.5;
+const portrait = (p: PdfPage) => near(p.width, A4.short) && near(p.height, A4.long);
+const landscape = (p: PdfPage) => near(p.width, A4.long) && near(p.height, A4.short);
+const all = (kind: string) => (existsSync(join(PDF, kind)) ? readdirSync(join(PDF, kind)).filter((f) => f.endsWith('.pdf')).map((f) => join(PDF, kind, f)) : []);
+
+describe('the board paper PDF', () => {
+  test('was printed by the build (a Chromium is needed: apt-get install chromium, or CHROMIUM_PATH)', () => {
+    expect(existsSync(PAPER)).toBe(true);
+  });
+
+  test('is titled, starts on A4 portrait, and holds the item number, paragraph numbers and "Page 1 of N"', () => {
+    const { title, pages } = pdfInfo(PAPER);
+    expect(title).toBe('Partnership & Collaboration: Research Recommendations');
+    expect(portrait(pages[0]!)).toBe(true);
+    const first = pdfText(PAPER, 1);
+    expect(first).toMatch(/Item no:\s+7/);
+    expect(first).toMatch(/^\s*1\.1\s+In taking forward/m);
+    expect(first).toContain(`Page 1 of ${pages.length}`);
+    expect(pdfText(PAPER)).toMatch(/^\s*3\.2\.1\s+Most boroughs have a partnership/m);
+    // The running footer is on every page, the annex's included.
+    pages.forEach((_, i) => expect(pdfText(PAPER, i + 1)).toContain(`Item no: 7`));
+    pages.forEach((_, i) => expect(pdfText(PAPER, i + 1)).toContain(`Page ${i + 1} of ${pages.length}`));
+  });
+
+  test('the paper is on portrait pages and the annex on landscape pages, its header row repeated on each', () => {
+    const { pages } = pdfInfo(PAPER);
+    const kinds = pages.map((p, i) => {
+      const annex = pdfText(PAPER, i + 1).includes('(boroughs ×');
+      return `${annex ? 'annex' : 'paper'} ${landscape(p) ? 'landscape' : portrait(p) ? 'portrait' : `${p.width}x${p.height}`}`;
+    });
+    expect(kinds.filter((k) => k.startsWith('annex')).length).toBeGreaterThanOrEqual(1);
+    expect(kinds.every((k) => k === 'paper portrait' || k === 'annex landscape')).toBe(true);
+    expect(kinds.indexOf('annex landscape')).toBeGreaterThan(kinds.lastIndexOf('paper portrait'));
+  });
+});
+
+describe('borough PDFs', () => {
+  test('one per borough, each A4 portrait and at most 3 pages', () => {
+    const files = all('boroughs');
+    expect(files.length).toBe(18);
+    const over = files.map((f) => ({ f, pages: pdfInfo(f).pages })).filter(({ pages }) => pages.length > 3 || !pages.every(portrait));
+    expect(over.map(({ f, pages }) => `${f}: ${pages.length} pages`)).toEqual([]);
+  });
+});
+
+test('no PDF has text cut off at the right margin (or running into either side margin)', () => {
+  const files = [...all('board-papers'), ...all('boroughs')];
+  expect(files.length).toBeGreaterThan(1);
+  const margin = 15 * MM; // src/styles/print.css: 15 mm left and right, portrait and landscape
+  const slack = 2; // points: a glyph's box may pass the text edge by a fraction of a point; cut-off text passes it by far more
+  const outside = files.flatMap((f) =>
+    pdfWords(f)
+      .filter((w) => w.xMax > w.pageWidth - margin + slack || w.xMin < margin - slack)
+      .map((w) => `${f} page ${w.page}: "${w.text}" spans ${w.xMin.toFixed(0)}–${w.xMax.toFixed(0)} pt of ${w.pageWidth.toFixed(0)}`),
+  );
+  expect(outside).toEqual([]);
+});

@@ -1,0 +1,102 @@
+// The escaping gate: hostile text from content shows literally wherever it lands (HTML, SVG, CSV, JSON), and injects nothing.
+import * as cheerio from 'cheerio';
+import Papa from 'papaparse';
+import type { Finding } from './finding.ts';
+
+/** A hostile string planted in the content, and a token of it that only it contains, to find where it landed. */
+export interface Hostile {
+  token: string;
+  text: string;
+}
+
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Elements whose content the parser reads as plain text, so unescaped markup there is invisible in the DOM. */
+const RAW_TEXT = /<(title|textarea)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_:.]*$/i;
+
+/** HTML, or SVG when `xml` is true. */
+export function escapeFindings(source: string, route: string, hostile: readonly Hostile[], xml = false): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: string, target: string, message: string) => findings.push({ page: route, rule, target, message });
+
+  // Elsewhere unescaped markup becomes elements or attributes, which the checks below find in the DOM.
+  for (const [, tag, inner] of source.matchAll(RAW_TEXT)) {
+    if (inner!.includes('<')) add('unescaped-markup', tag!, `markup written unescaped inside <${tag}>: ${inner!.slice(0, 60)}`);
+  }
+
+  const $ = cheerio.load(source, { xml });
+  $('*').each((_, el) => {
+    const element = el as unknown as { tagName: string; attribs: Record<string, string> };
+    const tag = element.tagName.toLowerCase();
+    if (tag === 'script' && /alert\(/.test($(el).text() + ($(el).attr('src') ?? ''))) add('injected-element', 'script', 'a script from content text was injected');
+    if (tag === 'img' && $(el).attr('src') === 'x') add('injected-element', 'img[src=x]', 'an image from content text was injected');
+    for (const [name, value] of Object.entries(element.attribs ?? {})) {
+      if (/^on/i.test(name) || !ATTRIBUTE_NAME.test(name)) add('injected-attribute', `${tag}[${name}]`, `an attribute was injected (value ${JSON.stringify(value.slice(0, 40))})`);
+      for (const h of hostile) {
+        if (value.includes(h.token) && !fold(value).includes(fold(h.text))) add('mangled-text', `${tag}[${name}]`, `shows ${JSON.stringify(value)}, not ${JSON.stringify(h.text)}`);
+      }
+    }
+    // Text: judge each element by its own text nodes, but compare with all its text (inline children included).
+    const own = $(el).contents().filter((_, n) => n.type === 'text').text();
+    for (const h of hostile) {
+      if (own.includes(h.token) && !fold($(el).text()).includes(fold(h.text))) add('mangled-text', tag, `shows ${JSON.stringify(fold($(el).text()).slice(0, 160))}, not ${JSON.stringify(h.text)}`);
+    }
+  });
+  return findings;
+}
+
+/** How many times a hostile text appears literally in a page, as text or as an attribute value. */
+export function literalCount(source: string, text: string, xml = false): number {
+  const $ = cheerio.load(source, { xml });
+  let n = 0;
+  $('*').each((_, el) => {
+    const own = $(el).contents().filter((_, c) => c.type === 'text').text();
+    if (own.trim() && fold($(el).text()).includes(fold(text)) && !$(el).children().toArray().some((c) => fold($(c).text()).includes(fold(text)))) n++;
+    for (const value of Object.values((el as unknown as { attribs: Record<string, string> }).attribs ?? {})) if (fold(value).includes(fold(text))) n++;
+  });
+  return n;
+}
+
+/** A CSV download: it parses, every row has the header's width, and each hostile text is a cell exactly. */
+export function csvFindings(csv: string, route: string, hostile: readonly Hostile[]): Finding[] {
+  const findings: Finding[] = [];
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  for (const e of parsed.errors) findings.push({ page: route, rule: 'csv-parse', target: `row ${e.row}`, message: e.message });
+  const width = parsed.data[0]?.length ?? 0;
+  parsed.data.forEach((row, i) => {
+    if (row.length !== width) findings.push({ page: route, rule: 'csv-shape', target: `row ${i + 1}`, message: `${row.length} cells, but the header has ${width}` });
+  });
+  const cells = parsed.data.flat();
+  for (const h of hostile) {
+    for (const cell of cells.filter((c) => c.includes(h.token) && !c.includes(h.text))) {
+      findings.push({ page: route, rule: 'mangled-text', target: 'cell', message: `shows ${JSON.stringify(cell)}, not ${JSON.stringify(h.text)}` });
+    }
+  }
+  return findings;
+}
+
+/** Every string value in a JSON document. */
+export function jsonStrings(json: string): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(json));
+  return out;
+}
+
+/** A JSON download: it parses, and every string holding a hostile token holds the whole text. */
+export function jsonFindings(json: string, route: string, hostile: readonly Hostile[]): Finding[] {
+  let strings: string[];
+  try {
+    strings = jsonStrings(json);
+  } catch (e) {
+    return [{ page: route, rule: 'json-parse', target: '-', message: (e as Error).message }];
+  }
+  return hostile.flatMap((h) =>
+    strings
+      .filter((s) => s.includes(h.token) && !s.includes(h.text))
+      .map((s) => ({ page: route, rule: 'mangled-text', target: 'string', message: `holds ${JSON.stringify(s)}, not ${JSON.stringify(h.text)}` })),
+  );
+}

@@ -1,0 +1,136 @@
+// The keyboard gate: Tab reaches every control with a visible focus indicator, Enter and Space operate it, and the skip link works.
+import type { Page } from 'playwright-core';
+import type { Finding } from './finding.ts';
+
+const INDEX = 'data-gate-index';
+
+interface Stop {
+  index: number | null;
+  selector: string;
+  /** The focused element's outline and box-shadow, as computed. */
+  ring: string;
+  visibleInViewport: boolean;
+}
+
+/** Tags every control a keyboard user must be able to reach, and notes how each looks unfocused. */
+function markControls(attr: string): { selector: string; ring: string; button: boolean }[] {
+  const FOCUSABLE =
+    'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, audio[controls], video[controls], [contenteditable="true"], [tabindex]';
+  const describe = (el: Element): string => {
+    const parts: string[] = [];
+    for (let e: Element | null = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
+      const id = e.id ? `#${e.id}` : '';
+      const cls = e.classList.length ? '.' + [...e.classList].join('.') : '';
+      parts.unshift(`${e.tagName.toLowerCase()}${id}${cls}`);
+      if (id) break;
+    }
+    const label = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
+    return parts.join(' > ') + (label ? ` "${label}"` : '');
+  };
+  const ring = (el: Element): string => {
+    const s = getComputedStyle(el);
+    const outline = s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
+    return `outline: ${outline}; box-shadow: ${s.boxShadow}`;
+  };
+  const controls = [...document.querySelectorAll(FOCUSABLE)].filter((el) => {
+    const h = el as HTMLElement;
+    if (h.tabIndex < 0 || (h as HTMLButtonElement).disabled || el.closest('[inert]')) return false;
+    if (el.tagName === 'SUMMARY' && el.parentElement?.tagName !== 'DETAILS') return false;
+    return el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
+  });
+  return controls.map((el, i) => {
+    el.setAttribute(attr, String(i));
+    const role = el.getAttribute('role');
+    const button = ['BUTTON', 'SUMMARY'].includes(el.tagName) || (el.tagName === 'INPUT' && ['button', 'submit', 'reset'].includes((el as HTMLInputElement).type)) || role === 'button';
+    return { selector: describe(el), ring: ring(el), button };
+  });
+}
+
+/** What has focus now (functions passed to the page are serialised alone, so this repeats markControls' ring). */
+function focused(attr: string): Stop | null {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const s = getComputedStyle(el);
+  const outline = s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
+  const r = el.getBoundingClientRect();
+  const visibleInViewport = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  const index = el.getAttribute(attr);
+  return {
+    index: index === null ? null : Number(index),
+    selector: el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.classList.length ? '.' + [...el.classList].join('.') : ''),
+    ring: `outline: ${outline}; box-shadow: ${s.boxShadow}`,
+    visibleInViewport,
+  };
+}
+
+/** Every finding of the keyboard gate on one page; `url` is where the page is served, `route` how findings name it. */
+export async function keyboardFindings(page: Page, url: string, route: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const add = (rule: string, target: string, message: string) => findings.push({ page: route, rule, target, message });
+
+  await page.goto(url);
+  const controls = await page.evaluate(markControls, INDEX);
+  const reached = new Set<number>();
+  const maxStops = controls.length + 25;
+  for (let n = 0; n < maxStops; n++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(focused, INDEX);
+    if (stop === null) break; // focus left the document: the whole page has been walked
+    if (stop.index !== null && reached.has(stop.index)) break;
+    const target = stop.index === null ? stop.selector : controls[stop.index]!.selector;
+    if (stop.index !== null) {
+      reached.add(stop.index);
+      if (stop.ring === controls[stop.index]!.ring || stop.ring === 'outline: none; box-shadow: none') {
+        add('focus-visible', target, `no visible focus indicator: outline and box-shadow are the same focused as unfocused (${stop.ring})`);
+      }
+    }
+    if (!stop.visibleInViewport) add('focus-hidden', target, 'the focused element is not visible on screen');
+  }
+  controls.forEach((c, i) => {
+    if (!reached.has(i)) add('not-reachable', c.selector, 'Tab never reaches this control');
+  });
+
+  await skipLink(page, url, add);
+  for (const [i, c] of controls.entries()) {
+    if (c.button) await operable(page, url, i, c.selector, add);
+  }
+  return findings;
+}
+
+async function skipLink(page: Page, url: string, add: (rule: string, target: string, message: string) => void): Promise<void> {
+  await page.goto(url);
+  await page.keyboard.press('Tab');
+  const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+  const main = await page.evaluate(() => (document.querySelector('main') ? `#${document.querySelector('main')!.id}` : null));
+  if (main === null) return add('skip-link', 'main', 'the page has no <main> element to skip to');
+  if (href !== main) return add('skip-link', href ?? '(not a link)', `the first Tab stop must be a skip link to ${main}`);
+  await page.keyboard.press('Enter');
+  const inMain = await page.evaluate(() => !!document.activeElement && !!document.activeElement.closest('main'));
+  if (!inMain) add('skip-link', href, 'pressing Enter on the skip link does not move focus to the main content');
+}
+
+/** Counts click events and focuses control `i`; false when the control is gone (the page navigated or re-rendered). */
+function focusControl({ attr, i }: { attr: string; i: number }): boolean {
+  const w = window as unknown as { gateClicks?: number };
+  if (w.gateClicks === undefined) window.addEventListener('click', () => w.gateClicks!++, true);
+  w.gateClicks = 0;
+  const el = document.querySelector<HTMLElement>(`[${attr}="${i}"]`);
+  el?.focus();
+  return !!el && document.activeElement === el;
+}
+
+/** A button must do on Enter, and on Space, what it does on a click: the browser turns both into a click event. */
+async function operable(page: Page, url: string, i: number, selector: string, add: (rule: string, target: string, message: string) => void): Promise<void> {
+  for (const key of ['Enter', 'Space'] as const) {
+    if (!(await page.evaluate(focusControl, { attr: INDEX, i }))) {
+      await page.goto(url);
+      await page.evaluate(markControls, INDEX);
+      if (!(await page.evaluate(focusControl, { attr: INDEX, i }))) return add('not-operable', selector, 'the control cannot be focused');
+    }
+    const before = page.url();
+    await page.keyboard.press(key);
+    if (page.url() !== before) continue; // it navigated, so the key worked
+    const clicks = await page.evaluate(() => (window as unknown as { gateClicks?: number }).gateClicks ?? 1).catch(() => 1);
+    if (clicks === 0) add('not-operable', selector, `pressing ${key} does nothing: it must act as a click does`);
+  }
+}

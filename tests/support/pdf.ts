@@ -1,0 +1,53 @@
+// Reads PDFs with Debian's poppler-utils (pdfinfo, pdftotext): page sizes, text, and where each word sits.
+import { spawnSync } from 'node:child_process';
+
+function run(tool: string, args: string[]): string {
+  const result = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw new Error(`${tool} is not installed: apt-get install poppler-utils (${result.error.message})`);
+  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+}
+
+/** The document's title and each page's size in points. */
+export function pdfInfo(file: string): { title: string; pages: PdfPage[] } {
+  const out = run('pdfinfo', ['-f', '1', '-l', '9999', file]);
+  const title = /^Title:\s*(.*)$/m.exec(out)?.[1]?.trim() ?? '';
+  const pages = [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return { title, pages };
+}
+
+/** The text of one page (1-based), or of the whole document, in reading order. */
+export function pdfText(file: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : [];
+  return run('pdftotext', [...range, '-layout', file, '-']);
+}
+
+export interface PdfWord {
+  page: number;
+  pageWidth: number;
+  xMin: number;
+  xMax: number;
+  text: string;
+}
+
+/** Every word with its box, from pdftotext -bbox (poppler drops glyphs that fall wholly outside the page). */
+export function pdfWords(file: string): PdfWord[] {
+  const html = run('pdftotext', ['-bbox', file, '-']);
+  const words: PdfWord[] = [];
+  let page = 0;
+  let pageWidth = 0;
+  for (const m of html.matchAll(/<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+    if (m[1]) {
+      page++;
+      pageWidth = Number(m[1]);
+    } else words.push({ page, pageWidth, xMin: Number(m[2]), xMax: Number(m[3]), text: m[4]! });
+  }
+  return words;
+}
+
+export const MM = 72 / 25.4;
