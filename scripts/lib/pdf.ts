@@ -1,9 +1,10 @@
 // WHY: board papers and borough profiles are published as A4 PDFs, printed by headless Chromium from the built pages themselves.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { pdfPath } from '../../src/lib/pdf-path.ts';
+import { reproduciblePdf } from './pdf-reproducible.ts';
 import { serveDir } from './serve.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,6 +44,31 @@ export function pdfJobs(dist: string): PdfJob[] {
 export function siteBase(): string {
   const base = process.env.ATLAS_BASE ?? (parse(readFileSync('data/site.yaml', 'utf8')) as { base?: string }).base ?? '/';
   return base.replace(/\/?$/, '/');
+}
+
+/** The address the site is published at (origin and base), as the build wrote it into sitemap-index.xml. */
+export function publicBase(dist: string): string | undefined {
+  const file = join(dist, 'sitemap-index.xml');
+  if (!existsSync(file)) return undefined;
+  const loc = /<loc>([^<]+)<\/loc>/.exec(readFileSync(file, 'utf8'))?.[1];
+  return loc ? loc.replace(/[^/]*$/, '') : undefined;
+}
+
+/**
+ * Points the page's links at the published site, so a PDF never links to the loopback server it was printed from.
+ * Links within the page itself stay as they are: Chromium makes them jumps inside the PDF.
+ */
+async function publishLinks(page: Page, local: string, published: string): Promise<void> {
+  await page.evaluate(({ local, published }) => {
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const url = new URL(a.href);
+      const samePage = url.origin === location.origin && url.pathname === location.pathname && url.search === location.search;
+      if (samePage || !a.href.startsWith(local)) continue;
+      a.href = published + a.href.slice(local.length);
+      // Still the site's own link: print.css prints no address after it.
+      a.dataset.siteLink = '';
+    }
+  }, { local, published });
 }
 
 /** An element that runs past the printable width: its text would be cut off at the right margin. */
@@ -110,6 +136,7 @@ export async function renderPdfs(dist: string, options: { base?: string; jobs?: 
   const base = options.base ?? siteBase();
   const jobs = options.jobs ?? pdfJobs(dist);
   const server = await serveDir(dist, base);
+  const published = publicBase(dist);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
@@ -124,10 +151,12 @@ export async function renderPdfs(dist: string, options: { base?: string; jobs?: 
         const response = await page.goto(`${server.origin}${base}${job.route}`, { waitUntil: 'load' });
         if (!response?.ok()) throw new Error(`${job.route} answered ${response?.status()} while printing`);
         await page.evaluate(() => document.fonts.ready);
+        if (published) await publishLinks(page, `${server.origin}${base}`, published);
         const found = await overflows(page, job.route);
         const path = join(dist, job.out);
         mkdirSync(dirname(path), { recursive: true });
-        await page.pdf({ path, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        writeFileSync(path, reproduciblePdf(pdf));
         results.push({ job, ms: performance.now() - started, overflows: found });
       }
       await page.close();

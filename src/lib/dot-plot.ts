@@ -45,7 +45,7 @@ export function layoutDotPlot(
   const plotLeft = labelWidth + 40; // room for a value label to the left of the lower dot
   const plotRight = width - 44; // and to the right of the higher one
   const max = options.domainMax ?? Math.max(1, ...rows.flatMap((r) => [r.before, r.after]));
-  const x = scaleLinear().domain([0, max]).range([plotLeft, plotRight]).nice();
+  const x = scaleLinear().domain([0, max]).range([plotLeft, plotRight]).nice(5);
   const y = scaleBand().domain(rows.map((_, i) => String(i))).range([top, top + rows.length * rowHeight]).padding(0);
   const axisY = top + rows.length * rowHeight + 4;
   const fmt = (v: number) => `${v}${unit}`;

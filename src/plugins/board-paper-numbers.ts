@@ -36,7 +36,7 @@ export function headingSlug(text: string, slugger = new GithubSlugger()): string
 
 /** Adds HTML attributes to the element an mdast node becomes. */
 function setProps(node: Node, props: Record<string, unknown>): void {
-  const data = ((node as { data?: Record<string, unknown> }).data ??= {});
+  const data = ((node as unknown as { data?: Record<string, unknown> }).data ??= {});
   data.hProperties = { ...(data.hProperties as object | undefined), ...props };
 }
 

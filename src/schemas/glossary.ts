@@ -17,11 +17,11 @@ export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries,
   const owners = new Map<string, string>();
   entries.forEach((entry, i) => {
     const order = i > 0 ? compareTerms(entries[i - 1]!.term, entry.term) : -1;
-    if (order === 0) ctx.addIssue({ code: 'custom', path: [i, 'term'], message: `"${entry.term}" is already in the glossary; each term appears once` });
-    if (order > 0) ctx.addIssue({ code: 'custom', path: [i, 'term'], message: `"${entry.term}" must come before "${entries[i - 1]!.term}": keep the glossary in alphabetical order` });
+    if (order === 0) ctx.addIssue({ code: 'custom', path: [i, 'term'], message: `is already in the glossary; each term appears once` });
+    if (order > 0) ctx.addIssue({ code: 'custom', path: [i, 'term'], message: `must come before "${entries[i - 1]!.term}": keep the glossary in alphabetical order` });
     (entry.aliases ?? []).forEach((alias, j) => {
       const owner = owners.get(alias) ?? entries.find((e) => e.term === alias)?.term;
-      if (owner !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'aliases', j], message: `"${alias}" is already in the glossary (under "${owner}"); each form appears once` });
+      if (owner !== undefined) ctx.addIssue({ code: 'custom', path: [i, 'aliases', j], message: `is already in the glossary (under "${owner}"); each form appears once` });
       owners.set(alias, entry.term);
     });
   });

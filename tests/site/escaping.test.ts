@@ -5,10 +5,10 @@ import * as cheerio from 'cheerio';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cspFindings } from '../support/gates/csp.ts';
-import { csvFindings, escapeFindings, jsonFindings, jsonStrings, literalCount } from '../support/gates/escape.ts';
+import { csvFindings, escapeFindings, jsonFindings, jsonStrings, literalCount, pdfFindings, pdfTitles } from '../support/gates/escape.ts';
 import { lines } from '../support/gates/finding.ts';
 import { readSite } from '../support/gates/site-map.ts';
-import { HOSTILE, HOSTILE_BODY, HOSTILE_EVIDENCE, HOSTILE_NAME, HOSTILE_SOURCE, plantHostileContent } from '../support/hostile.ts';
+import { HOSTILE, HOSTILE_BODY, HOSTILE_EVIDENCE, HOSTILE_NAME, HOSTILE_SOURCE, HOSTILE_TITLE, plantHostileContent } from '../support/hostile.ts';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
 
 let root: string;
@@ -67,5 +67,15 @@ describe('hostile text in the content', () => {
     const strings = jsonStrings(readFileSync(join(dist, 'data/ratings.json'), 'utf8'));
     expect(strings).toContain(HOSTILE_NAME.text);
     expect(strings).toContain(HOSTILE_EVIDENCE.text);
+  });
+
+  test('PDF titles and bookmarks hold the text exactly', () => {
+    const pdfs = files('.pdf');
+    for (const pdf of pdfs) expect(lines(pdfFindings(readFileSync(join(dist, pdf)), pdf, HOSTILE))).toEqual([]);
+    // The PDFs are printed by the build when a Chromium is there; these run once they exist.
+    const borough = pdfs.find((f) => f.endsWith('borough-c.pdf'));
+    if (borough) expect(pdfTitles(readFileSync(join(dist, borough))).some((t) => t.startsWith(HOSTILE_NAME.text))).toBe(true);
+    const papers = pdfs.filter((f) => f.includes('board-papers'));
+    for (const paper of papers) expect(pdfTitles(readFileSync(join(dist, paper)))).toContain(HOSTILE_TITLE.text);
   });
 });

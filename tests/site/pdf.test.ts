@@ -1,5 +1,5 @@
 // The PDFs `npm run build` prints: A4, paper numbers and running footer present, the annex landscape, nothing cut off.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MM, pdfInfo, pdfText, pdfWords, type PdfPage } from '../support/pdf.ts';
@@ -64,4 +64,10 @@ test('no PDF has text cut off at the right margin (or running into either side m
       .map((w) => `${f} page ${w.page}: "${w.text}" spans ${w.xMin.toFixed(0)}–${w.xMax.toFixed(0)} pt of ${w.pageWidth.toFixed(0)}`),
   );
   expect(outside).toEqual([]);
+});
+
+test('PDFs link to the published site, never to the loopback server they were printed from', () => {
+  const files = [...all('board-papers'), ...all('boroughs')];
+  expect(files.filter((f) => readFileSync(f, 'latin1').includes('127.0.0.1'))).toEqual([]);
+  expect(readFileSync(join(PDF, 'boroughs', 'borough-a.pdf'), 'latin1')).toContain('/URI (https://london-ypes.github.io/dimensions/');
 });

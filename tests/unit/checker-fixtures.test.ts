@@ -211,7 +211,7 @@ describe('content checker on broken fixtures', () => {
     expect(checkFixture('model-unknown-case-study')).toMatchInlineSnapshot(`"content/models/alternative-cross-border.yaml:28:12  caseStudy  "hull-east-riding" is not a case study (did you mean "hull-and-east-riding"?); case studies are the files in content/case-studies/"`);
   });
   test('glossary-duplicate-term', () => {
-    expect(checkFixture('glossary-duplicate-term')).toMatchInlineSnapshot(`"content/glossary.yaml:96:9  [29].term  "LSC" "LSC" is already in the glossary; each term appears once"`);
+    expect(checkFixture('glossary-duplicate-term')).toMatchInlineSnapshot(`"content/glossary.yaml:96:9  [29].term  "LSC" is already in the glossary; each term appears once"`);
   });
   test('glossary-form-clash', () => {
     expect(checkFixture('glossary-form-clash')).toMatchInlineSnapshot(`"content/glossary.yaml:109:9  [32].term  "NEETS" is already in the glossary as "NEETs", a form of "NEET" (line 105); each term appears once, so add it as an alias there or remove it"`);

@@ -1,7 +1,7 @@
 // The static gates (links, markup, inline script, escaping) pass a clean page and catch each planted defect.
 import { describe, expect, test } from 'vitest';
 import { cspFindings } from '../support/gates/csp.ts';
-import { csvFindings, escapeFindings, jsonFindings, type Hostile } from '../support/gates/escape.ts';
+import { csvFindings, escapeFindings, jsonFindings, pdfFindings, pdfTitles, type Hostile } from '../support/gates/escape.ts';
 import type { Finding } from '../support/gates/finding.ts';
 import { htmlFindings } from '../support/gates/html.ts';
 import { linkFindings } from '../support/gates/links.ts';
@@ -84,5 +84,12 @@ describe('the escaping gate', () => {
   test('fails on JSON written by hand, and passes JSON.stringify', () => {
     expect(jsonFindings(JSON.stringify({ name: hostile.text }), 'ok.json', [hostile])).toEqual([]);
     expect(rules(jsonFindings(`{"name": "${hostile.text}"}`, 'bad.json', [hostile]))).toEqual(['json-parse']);
+  });
+  test('reads PDF titles, and fails on one that lost part of the text', () => {
+    const utf16 = Buffer.from('\ufeff' + hostile.text, 'utf16le').swap16().toString('hex');
+    const good = Buffer.from(`<< /Title <${utf16}> >> << /Title (Borough \\(1\\) \\374) >>`, 'latin1');
+    expect(pdfTitles(good)).toEqual([hostile.text, 'Borough (1) ü']);
+    expect(pdfFindings(good, 'ok.pdf', [hostile])).toEqual([]);
+    expect(rules(pdfFindings(Buffer.from('<< /Title (Borough Ünïcødé) >>', 'latin1'), 'bad.pdf', [hostile]))).toEqual(['mangled-text']);
   });
 });

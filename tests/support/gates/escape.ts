@@ -100,3 +100,50 @@ export function jsonFindings(json: string, route: string, hostile: readonly Host
       .map((s) => ({ page: route, rule: 'mangled-text', target: 'string', message: `holds ${JSON.stringify(s)}, not ${JSON.stringify(h.text)}` })),
   );
 }
+
+/** Decodes a PDF string: a literal (…) with backslash escapes, or <hex>; UTF-16BE when it starts with a byte-order mark. */
+function pdfString(raw: string): string {
+  let bytes: number[];
+  if (raw.startsWith('<')) {
+    const hex = raw.slice(1, -1).replace(/\s+/g, '');
+    bytes = hex.match(/../g)?.map((h) => parseInt(h, 16)) ?? [];
+  } else {
+    bytes = [];
+    const body = raw.slice(1, -1);
+    const simple: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] !== '\\') {
+        bytes.push(body.charCodeAt(i));
+        continue;
+      }
+      const next = body[++i]!;
+      const octal = /^[0-7]{1,3}/.exec(body.slice(i))?.[0];
+      if (octal) {
+        bytes.push(parseInt(octal, 8));
+        i += octal.length - 1;
+      } else if (next in simple) bytes.push(simple[next]!);
+      else if (next !== '\n') bytes.push(next.charCodeAt(0));
+    }
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.slice(2)).swap16().toString('utf16le');
+  return Buffer.from(bytes).toString('latin1');
+}
+
+/** Every /Title in a PDF (the document's title, and its bookmarks), decoded. */
+export function pdfTitles(pdf: Buffer): string[] {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/Title\s*(<[0-9A-Fa-f\s]*>|\((?:\\[\s\S]|[^\\)])*\))/g)].map((m) => pdfString(m[1]!));
+}
+
+/**
+ * A PDF: every title holding a hostile token holds the whole text. Spaces are not compared: Chromium builds a
+ * bookmark from the heading as laid out and can drop a space in a long, wrapped heading (seen with Borough C's).
+ */
+export function pdfFindings(pdf: Buffer, route: string, hostile: readonly Hostile[]): Finding[] {
+  const bare = (s: string) => s.replace(/\s+/g, '');
+  return hostile.flatMap((h) =>
+    pdfTitles(pdf)
+      .filter((t) => t.includes(h.token) && !bare(t).includes(bare(h.text)))
+      .map((t) => ({ page: route, rule: 'mangled-text', target: '/Title', message: `is ${JSON.stringify(t)}, not ${JSON.stringify(h.text)}` })),
+  );
+}

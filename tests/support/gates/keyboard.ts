@@ -109,28 +109,53 @@ async function skipLink(page: Page, url: string, add: (rule: string, target: str
   if (!inMain) add('skip-link', href, 'pressing Enter on the skip link does not move focus to the main content');
 }
 
-/** Counts click events and focuses control `i`; false when the control is gone (the page navigated or re-rendered). */
-function focusControl({ attr, i }: { attr: string; i: number }): boolean {
+/**
+ * Counts click events and focuses control `i`: "gone" when it is not there (the page navigated or re-rendered),
+ * "submits" when it submits a form (so pressing it leaves the page), else "ready".
+ */
+function focusControl({ attr, i }: { attr: string; i: number }): 'gone' | 'submits' | 'ready' {
   const w = window as unknown as { gateClicks?: number };
   if (w.gateClicks === undefined) window.addEventListener('click', () => w.gateClicks!++, true);
   w.gateClicks = 0;
   const el = document.querySelector<HTMLElement>(`[${attr}="${i}"]`);
   el?.focus();
-  return !!el && document.activeElement === el;
+  if (!el || document.activeElement !== el) return 'gone';
+  const submitter = el as HTMLButtonElement;
+  return submitter.form && submitter.type === 'submit' ? 'submits' : 'ready';
+}
+
+/** Runs `fn`, or gives `undefined` when the page navigated away under it (a control that navigates did its job). */
+async function unlessNavigated<T>(page: Page, fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (!/context was destroyed|navigat/i.test(String(error))) throw error;
+    await page.waitForLoadState('load');
+    return undefined;
+  }
 }
 
 /** A button must do on Enter, and on Space, what it does on a click: the browser turns both into a click event. */
 async function operable(page: Page, url: string, i: number, selector: string, add: (rule: string, target: string, message: string) => void): Promise<void> {
   for (const key of ['Enter', 'Space'] as const) {
-    if (!(await page.evaluate(focusControl, { attr: INDEX, i }))) {
+    let state = await unlessNavigated(page, () => page.evaluate(focusControl, { attr: INDEX, i }));
+    if (state === undefined || state === 'gone') {
       await page.goto(url);
       await page.evaluate(markControls, INDEX);
-      if (!(await page.evaluate(focusControl, { attr: INDEX, i }))) return add('not-operable', selector, 'the control cannot be focused');
+      state = await page.evaluate(focusControl, { attr: INDEX, i });
+      if (state === 'gone') return add('not-operable', selector, 'the control cannot be focused');
     }
-    const before = page.url();
+    // A submit button may leave the page (unless a script handles the form): wait for that, so it cannot cut the next visit short.
+    const left =
+      state === 'submits'
+        ? page
+            .waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame(), { timeout: 1_500 })
+            .then(() => page.waitForEvent('load'))
+            .then(() => true, () => false)
+        : Promise.resolve(false);
     await page.keyboard.press(key);
-    if (page.url() !== before) continue; // it navigated, so the key worked
-    const clicks = await page.evaluate(() => (window as unknown as { gateClicks?: number }).gateClicks ?? 1).catch(() => 1);
+    if (await left) continue; // it submitted the form, so the key worked
+    const clicks = await unlessNavigated(page, () => page.evaluate(() => (window as unknown as { gateClicks?: number }).gateClicks ?? 1));
     if (clicks === 0) add('not-operable', selector, `pressing ${key} does nothing: it must act as a click does`);
   }
 }
