@@ -82,7 +82,6 @@ export function checkContent(root: string): CheckResult {
   const ids = grid ? dimensionIds(grid) : [];
   const titleOf = (id: string) => grid?.strands.flatMap((s) => s.dimensions).find((d) => d.id === id)?.title;
 
-  let invalidBoroughs = 0;
   // One schema per kind for the whole run: building the borough schema per file was the checker's main cost.
   const schemas = new Map(KINDS.map((k) => [k.name, k.schema(ids)]));
   for (const { file, kind } of parsed) {
@@ -91,8 +90,8 @@ export function checkContent(root: string): CheckResult {
     const result = validate(file, schemas.get(kind)!, { dimensionTitle: titleOf });
     problems.push(...result.problems);
     if (result.data !== undefined) byKind[kind]!.push({ file, data: result.data });
-    else if (kind === 'borough') invalidBoroughs++;
   }
+  // Borough files that failed to parse or validate: counting is only meaningful once every profile reads cleanly.
   const brokenBoroughFiles = paths.filter((p) => kindOf(p)?.name === 'borough').length - byKind.borough!.length;
 
   const stemsOf = (kind: string) => paths.filter((p) => kindOf(p)?.name === kind).map((p) => p.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
@@ -109,8 +108,7 @@ export function checkContent(root: string): CheckResult {
     problems.push(...sourceRules(Object.values(byKind).flat(), byKind.sources![0]?.data as { id: string }[] | undefined));
     for (const published of byKind.published as Loaded<Published>[]) {
       problems.push(...publishedRules(published, grid));
-      // Counting is only meaningful once every profile reads cleanly.
-      if (brokenBoroughFiles === 0 && invalidBoroughs === 0) problems.push(...reconcileRules(published, boroughs, grid, settings));
+      if (brokenBoroughFiles === 0) problems.push(...reconcileRules(published, boroughs, grid, settings));
     }
   }
   return { problems: sortProblems(problems), byKind, files: paths.length };

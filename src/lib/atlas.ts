@@ -25,7 +25,6 @@ export interface Atlas {
   /** Strand totals: as printed, as corrected (printed with any correction applied) and as counted. */
   totals: Record<StrandView['id'], { printed: LevelCounts; corrected: LevelCounts; counted: LevelCounts; notes: { level: Level; note: string }[] }>;
   settings: CollectionEntry<'settings'>['data'];
-  levelOf: (borough: BoroughEntry, dimensionId: string) => Level;
 }
 
 let cached: Promise<Atlas> | undefined;
@@ -70,6 +69,5 @@ async function build(): Promise<Atlas> {
     countedInRound,
     totals,
     settings,
-    levelOf: (borough, id) => borough.data.ratings[id]!.level,
   };
 }
