@@ -85,3 +85,11 @@ export function movementBetween(from: string, to: string, assessments: readonly 
   );
   return { boroughs: pairs.length, counts };
 }
+
+/** Each borough with its latest assessment, from identities and assessments as the checker reads them. */
+export function latestBoroughs(identities: readonly BoroughIdentity[], assessments: readonly AssessmentRecord[], rounds: readonly Round[]): Borough[] {
+  return identities.flatMap((b) => {
+    const latest = historyOf(b.slug, rounds, assessments).at(-1);
+    return latest ? [asBorough(b, latest)] : [];
+  });
+}

@@ -19,7 +19,7 @@ export const roundSchema = z
     open: z.boolean().optional(),
     measured: nonEmpty,
   })
-  .refine((r) => r.period.from <= r.period.to, { message: 'the period ends before it starts; "to" must not be earlier than "from"', path: ['period', 'to'] })
+  .refine((r) => r.period.from <= r.period.to, { message: 'is before the period starts; "to" must not be earlier than "from"', path: ['period', 'to'] })
   .refine((r) => r.kind === 'self-assessment' || r.source !== undefined, { message: 'a research or peer-review round must name its source (an id from data/sources.yaml)', path: ['source'] });
 
 export const roundsSchema = z.array(roundSchema).min(1);
