@@ -43,6 +43,7 @@ function cell(column: ColumnDoc, value: Row[string]): string | number | boolean 
   return plainText(value);
 }
 
+/** The table sheets, in the order a reader wants them: the grid first. */
 const SHEET_FOR: Record<string, { name: string; intro: string }> = {
   'grid-wide': { name: 'Grid', intro: 'One row per borough and round, one column per dimension (O = partnership organisation, A = partnership activity), with the level as a word.' },
   ratings: { name: 'Ratings', intro: 'One row per borough, round and dimension, with the evidence for the rating where given.' },
@@ -53,7 +54,9 @@ const SHEET_FOR: Record<string, { name: string; intro: string }> = {
 
 /** The sheets in order, cell by cell: the one description the writer follows and the tests check against. */
 export function sheetPlan(c: XlsxContent): SheetPlan[] {
-  const tableSheets: SheetPlan[] = c.tables.map((t) => ({
+  const order = Object.keys(SHEET_FOR);
+  const sorted = [...c.tables].sort((a, b) => (order.indexOf(a.name) + 1 || 99) - (order.indexOf(b.name) + 1 || 99));
+  const tableSheets: SheetPlan[] = sorted.map((t) => ({
     name: SHEET_FOR[t.name]?.name ?? t.title,
     title: `${t.title}: ${c.title}, version ${c.version}`,
     intro: `This worksheet contains one table. ${SHEET_FOR[t.name]?.intro ?? t.summary} Also published as ${t.path.replace(/^data\//, '')}.`,
