@@ -23,6 +23,14 @@ const { positionals, values } = parseArgs({
   },
 });
 
+/** Published figures changed (boroughs, ratings or counts) but data/releases.yaml did not: the open data needs a new version. */
+function releaseReminder(summary: string): string {
+  if (!/^### (Boroughs added|Boroughs removed|Ratings changed|London counts)$/m.test(summary)) return '';
+  const diff = spawnSync('git', ['diff', '--quiet', values.base!, '--', 'data/releases.yaml'], { encoding: 'utf8' });
+  if (diff.status !== 0) return '';
+  return '\n\n**This change alters published figures.** Add a release to `data/releases.yaml` with a higher version, the date and what changed, so data users can tell the versions apart.';
+}
+
 function body(): string {
   const changes = spawnSync(process.execPath, [join(import.meta.dirname, 'changes.ts'), '--base', values.base!], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const summary = changes.status === 0 && changes.stdout.trim() ? changes.stdout.trim() : `## What this change does to London\n\n✗ The change summary could not be made:\n\n\`\`\`text\n${(changes.stderr || changes.stdout).trim()}\n\`\`\``;
@@ -30,7 +38,7 @@ function body(): string {
     ? `**See the rebuilt site:** [download it](${values['artifact-url']}) (a zip file), unzip it, and open the folder with any static web server, for example \`npx serve site\`. Pages change exactly as the summary above says.`
     : '**The site did not build**, so there is no preview: the checks below say why.';
   const run = values['run-url'] ? `\n\nUpdated on every push. [The checks and tests for this push](${values['run-url']}).` : '\n\nUpdated on every push.';
-  return `${MARKER}\n${summary}\n\n${preview}${run}\n`;
+  return `${MARKER}\n${summary}${releaseReminder(summary)}\n\n${preview}${run}\n`;
 }
 
 interface Comment {

@@ -75,13 +75,19 @@ describe('the summary step of .github/workflows/pull-request.yml', () => {
     expect(comment).toContain(`[download it](${url})`);
     expect(comment).toContain('[The checks and tests for this push](https://github.com/london-ypes/partnership-atlas/actions/runs/42)');
     expect(readFileSync(summary, 'utf8')).toBe(comment);
+    expect(comment).toContain('Add a release to `data/releases.yaml`');
   }, 60_000);
 
   test('says there is no preview when the build failed (the artifact step left no address)', async () => {
     const { root } = fixtureRepository();
+    const releases = join(root, 'data/releases.yaml');
+    writeFileSync(releases, readFileSync(releases, 'utf8') + '- version: 9.0.0\n  date: 2030-01-01\n  summary: Borough C re-rated.\n  changes:\n    - kind: ratings\n      text: Borough C, RPA.\n');
     const result = await run('bash', ['-e', '-c', stepScript('')], root, { GITHUB_STEP_SUMMARY: join(root, 'summary.md') });
     expect(result.status).toBe(0);
-    expect(readFileSync(join(root, 'pr-comment.md'), 'utf8')).toContain('The site did not build');
+    const comment = readFileSync(join(root, 'pr-comment.md'), 'utf8');
+    expect(comment).toContain('The site did not build');
+    // This change also adds a release, so the comment asks for none.
+    expect(comment).not.toContain('Add a release');
   }, 60_000);
 });
 
