@@ -5,22 +5,15 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Level } from '../schemas/common.ts';
 import { LEVELS } from '../schemas/common.ts';
+import type { PackageMeta } from './datapackage.ts';
+import type { Erratum } from './dataset.ts';
 import type { ColumnDoc, Row, Table } from './downloads.ts';
 import { LEVEL_LABEL } from './format.ts';
 import { plainText } from './plain-text.ts';
 
-export interface XlsxContent {
-  title: string;
-  description: string;
-  publisher: string;
-  licence: { name: string; url: string };
-  version: string;
-  /** YYYY-MM-DD: the workbook's created and modified dates, and every zip entry's date. */
-  released: string;
-  homepage: string;
-  notice: string | undefined;
-  sources: { title: string; publisher: string; date: string }[];
-  errata: { where: string; printed: string; correction: string; note: string }[];
+/** What the cover says (as the Data Package does), the errata for the notes sheet, and the tables. */
+export interface XlsxContent extends PackageMeta {
+  errata: Erratum[];
   tables: readonly Table[];
 }
 
