@@ -216,6 +216,12 @@ describe('/data/ as a catalogue sees it', () => {
     ]));
   });
 
+  test('documents the new tables’ columns: every column of rounds.csv, and the wide table’s dimension columns as one group', () => {
+    const columns = (id: string) => $(`#${id}`).parent().find('tbody th').map((_, th) => visibleText($(th))).get();
+    expect(columns('rounds-csv-columns')).toEqual(parseTable(csvOf('rounds.csv')).header);
+    expect(columns('grid-wide-csv-columns')).toEqual(['round', 'borough', 'slug', 'anonymised', `${dimIds[0]} … ${dimIds.at(-1)}`]);
+  });
+
   test('with no inline script', () => {
     expect(cspFindings(readText('/data/'), '/data/')).toEqual([]);
     expect($('script:not([src])')).toHaveLength(0);
