@@ -11,7 +11,8 @@ export interface PackageMeta {
   /** YYYY-MM-DD of the current release: the descriptor's `created`, so the file never depends on the build's clock. */
   released: string;
   homepage: string;
-  sources: { title: string; publisher: string; date: string }[];
+  /** With `id`, a source links to its entry on the site's /sources/ page. */
+  sources: { id?: string; title: string; publisher: string; date: string }[];
   notice: string | undefined;
 }
 
@@ -39,7 +40,7 @@ export function dataPackage(meta: PackageMeta, tableList: readonly Table[]): obj
     created: `${meta.released}T00:00:00Z`,
     homepage: meta.homepage,
     licenses: [{ path: meta.licence.url, title: meta.licence.name }],
-    sources: meta.sources.map((s) => ({ title: `${s.title} (${s.publisher}, ${s.date})` })),
+    sources: meta.sources.map((s) => ({ title: `${s.title} (${s.publisher}, ${s.date})`, ...(s.id ? { path: new URL(`../sources/#${s.id}`, meta.homepage).href } : {}) })),
     contributors: [{ title: meta.publisher, role: 'publisher' }],
     keywords: ['14-19', 'partnership working', 'London', 'boroughs', 'analytical grid'],
     resources: tableList.map((t) => ({

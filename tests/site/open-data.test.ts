@@ -77,6 +77,8 @@ describe('/data/datapackage.json', () => {
     expect(descriptor.version).toBe(releases.at(-1)!.version);
     expect(descriptor.created).toBe(`${releases.at(-1)!.date}T00:00:00Z`);
     expect(descriptor.sources[0].title).toMatch(/The extent of 14-19 partnership organization and activity/);
+    expect(descriptor.sources[0].path).toBe('https://london-ypes.github.io/sources/#ioe-grid-2013');
+    expect(readPage('/sources/')('#ioe-grid-2013')).toHaveLength(1);
   });
 
   test('every CSV keeps to its Table Schema: header, types, allowed values, required cells, keys', () => {
