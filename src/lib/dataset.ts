@@ -65,7 +65,7 @@ export function errataFromAtlas(atlas: Atlas): Erratum[] {
         where: `${s.title} ${d.number}, ${d.title}, ${LEVEL_LABEL[level as Level]}`,
         printed: String(published.counts[d.id]![level as Level]),
         correction: 'none: the printed count stands',
-        note: `The source shows ${marks} tally marks beside the printed count. ${published.tallyNote ?? ''}`.trim(),
+        note: `The source shows ${marks} tally marks (x) beside its printed count of ${published.counts[d.id]![level as Level]}. The printed count is the figure used: with it, the dimension's row adds up to the ${published.boroughs} boroughs.`,
       })),
     ),
   );

@@ -69,10 +69,10 @@ export function sheetPlan(c: XlsxContent): SheetPlan[] {
     intro: 'This worksheet contains one table: the worksheets of this workbook and what each holds.',
     header: ['Worksheet', 'What it holds', 'Rows in its table'],
     rows: [
-      ['Cover', 'What this data is, where it comes from, its licence and version', null],
-      ['Contents', 'This list', null],
+      ['Cover', 'What this data is, where it comes from, its licence and version', 'Not a table'],
+      ['Contents', 'This list', 3 + tableSheets.length],
       [notes.name, notes.title, notes.rows.length],
-      ...tableSheets.map((s) => [s.name, s.intro.replace(/^This worksheet contains one table\. /, ''), s.rows.length] as (string | number | null)[]),
+      ...tableSheets.map((s) => [s.name, s.intro.replace(/^This worksheet contains one table\. /, ''), s.rows.length] as (string | number)[]),
     ],
   };
   const cover: SheetPlan = {
