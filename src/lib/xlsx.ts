@@ -146,7 +146,8 @@ export async function workbookBuffer(c: XlsxContent): Promise<Buffer> {
     });
     ws.getRow(TABLE_ROW).font = { bold: true };
   }
-  const raw = Buffer.from(await wb.xlsx.writeBuffer());
+  // Stored, not compressed: stableZip compresses once.
+  const raw = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>));
   return stableZip(raw, date);
 }
 
@@ -159,5 +160,5 @@ export async function stableZip(raw: Buffer, date: Date): Promise<Buffer> {
     if (entry.dir) continue;
     out.file(name, await entry.async('nodebuffer'), { date, createFolders: false });
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
