@@ -98,6 +98,8 @@ describe('the workflow', () => {
     expect(jobs.comment!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
     expect(jobs.comment!.steps.map((s) => s.run ?? s.uses)).not.toContain('npm ci');
     expect(jobs.comment!.if).toBe('always()');
+    // One run per pull request at a time, so two pushes never both create a comment.
+    expect(workflow.concurrency).toEqual({ group: 'pull-request-${{ github.event.pull_request.number }}', 'cancel-in-progress': true });
   });
 
   test('uploads the built site as the artifact the comment links to', () => {
