@@ -82,7 +82,7 @@ describe('content checker on broken fixtures', () => {
     expect(checkFixture('empty-evidence')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:24:15  ratings.inclusion.evidence  must not be empty"`);
   });
   test('misplaced-file', () => {
-    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/releases.yaml, data/site.yaml, data/sources.yaml, content/boroughs/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
+    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/releases.yaml, data/site.yaml, data/sources.yaml, content/boroughs/, data/rounds.yaml, content/assessments/<round>/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
   });
   test('release-version-not-raised', () => {
     expect(checkFixture('release-version-not-raised')).toMatchInlineSnapshot(`

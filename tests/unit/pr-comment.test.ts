@@ -28,7 +28,7 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
   });
 }
 
-/** A repository like an officer's: main as the base, then a change to Borough C's RPA rating. */
+/** A repository like an officer's: main as the base, then a change to Borough C's RPA rating in the 2012–13 round. */
 function fixtureRepository(): { root: string; from: string; to: string } {
   const root = contentWithFixture('none');
   for (const dir of ['scripts', 'src', 'node_modules']) symlinkSync(join(repo, dir), join(root, dir));
@@ -38,7 +38,7 @@ function fixtureRepository(): { root: string; from: string; to: string } {
   git('add', '.');
   git('commit', '-qm', 'base');
   git('update-ref', 'refs/remotes/origin/main', 'HEAD');
-  const file = join(root, 'content/boroughs/borough-c.mdx');
+  const file = join(root, 'content/assessments/ioe-2012-13/borough-c.yaml');
   const text = readFileSync(file, 'utf8');
   const m = /( {2}rpa:\n {4}level: )(\w[\w-]*)/.exec(text)!;
   const to = m[2] === 'high' ? 'low' : 'high';
@@ -71,7 +71,8 @@ describe('the summary step of .github/workflows/pull-request.yml', () => {
     expect(result.stderr).toBe('');
     const comment = readFileSync(join(root, 'pr-comment.md'), 'utf8');
     expect(comment.split('\n')[0]).toBe(MARKER);
-    expect(comment).toContain(`### Ratings changed\n\n- Borough C · RPA: ${from} → ${to}\n`);
+    // 2012–13 is an earlier round than the open self-assessment, so the edit is a change to history, named.
+    expect(comment).toContain(`### Changes to history\n\n**These edit the ratings of a round that is already history.** Check that each one corrects an error in the record.\n\n- Borough C · Institute of Education study of 14–19 partnership working in London · RPA: ${from} → ${to}\n`);
     expect(comment).toContain(`[download it](${url})`);
     expect(comment).toContain('[The checks and tests for this push](https://github.com/london-ypes/partnership-atlas/actions/runs/42)');
     expect(readFileSync(summary, 'utf8')).toBe(comment);
