@@ -4,11 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import matter from 'gray-matter';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { readProfiles } from '../support/profiles.ts';
 import { cspFindings } from '../support/gates/csp.ts';
 import { microdata, type Item } from '../support/microdata.ts';
 import { readPage, readText, SITE_DIR, visibleText, allRoutes } from '../support/site.ts';
@@ -24,11 +24,7 @@ const site = parse(readFileSync('data/site.yaml', 'utf8'));
 const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'));
 const releases: { version: string; date: string; summary: string; changes: { kind: string; text: string }[] }[] = parse(readFileSync('data/releases.yaml', 'utf8'));
 const dimIds: string[] = grid.strands.flatMap((s: { dimensions: { id: string }[] }) => s.dimensions.map((d) => d.id));
-const profiles: Profile[] = readdirSync('content/boroughs')
-  .map((f) => {
-    const text = readFileSync(`content/boroughs/${f}`, 'utf8');
-    return (f.endsWith('.mdx') ? matter(text).data : parse(text)) as Profile;
-  })
+const profiles: Profile[] = (readProfiles() as Profile[])
   .sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
 const csvFiles = readdirSync(join(SITE_DIR, 'data')).filter((f) => f.endsWith('.csv')).sort();
 const descriptor = JSON.parse(readText('/data/datapackage.json'));
