@@ -5,7 +5,6 @@ import { randomLcg, randomNormal } from 'd3-random';
 import { Document, parse } from 'yaml';
 import { gridSchema } from '../src/schemas/grid.ts';
 import { publishedSchema } from '../src/schemas/published.ts';
-import { LEVEL_LABEL } from '../src/lib/format.ts';
 import { assignLevels } from '../src/lib/sample.ts';
 
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));
@@ -26,11 +25,8 @@ mkdirSync('content/boroughs', { recursive: true });
 letters.forEach((letter, b) => {
   const slug = `borough-${letter.toLowerCase()}`;
   const ratings = Object.fromEntries(
-    dimensions.map((d) => {
-      const level = levels.get(d.id)![b]!;
-      const said = level === 'not-mentioned' ? 'the evidence did not mention this dimension' : `the partnership matched the ${LEVEL_LABEL[level]} descriptor: "${d.descriptors[level]}"`;
-      return [d.id, { level, evidence: `Illustrative only: in this reconstruction ${said}.` }];
-    }),
+    // No evidence: a reconstruction has none of its own, and the page says so once rather than per dimension.
+    dimensions.map((d) => [d.id, { level: levels.get(d.id)![b]! }]),
   );
   const profile = {
     name: `Borough ${letter}`,
