@@ -87,3 +87,27 @@ export function ordinal(n: number): string {
   const v = n % 100;
   return n + (s[(v - 20) % 10] ?? s[v] ?? s[0]!);
 }
+
+/** Everything the headline says about one borough against all boroughs (the London counts are over `all`). */
+export function standing<D extends { id: string; title: string }>(
+  ratings: Ratings,
+  all: readonly { ratings: Ratings }[],
+  strands: readonly (StrandLike & { dimensions: readonly D[] })[],
+) {
+  const dimensions = strands.flatMap((s) => s.dimensions);
+  const depths = all.map((b) => depthScore(b));
+  const depth = depthScore({ ratings });
+  const medians = londonMedians(all, dimensions.map((d) => d.id));
+  return {
+    breadth: breadthScore({ ratings }),
+    depth,
+    maxDepth: dimensions.length * LEVEL_WEIGHT.high,
+    dimensionCount: dimensions.length,
+    rank: depthRank(depth, depths),
+    medianDepth: median(depths) ?? 0,
+    medians,
+    strands: strandCounts({ ratings }, strands),
+    ...strengths(ratings, medians, dimensions),
+  };
+}
+export type Standing = ReturnType<typeof standing>;
