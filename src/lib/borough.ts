@@ -51,13 +51,6 @@ export function londonMedians(boroughs: readonly { ratings: Ratings }[], dimensi
   );
 }
 
-/** Where a borough's level stands against London's median: above, at or below (undefined when not rated). */
-export function againstMedian(level: Level, medianWeight: number | undefined): 'above' | 'at' | 'below' | undefined {
-  if (level === 'not-mentioned' || medianWeight === undefined) return undefined;
-  const w = LEVEL_WEIGHT[level];
-  return w > medianWeight ? 'above' : w < medianWeight ? 'below' : 'at';
-}
-
 /** The median weight in words: "Medium", or "between Low and Medium". */
 export function medianLabel(weight: number | undefined, label: Record<Level, string>): string {
   if (weight === undefined) return 'none (no borough rated)';
