@@ -18,7 +18,7 @@ const strength = letters.map(() => normal());
 const dimensions = grid.strands.flatMap((s) => s.dimensions.map((d) => ({ ...d, strand: s.id })));
 const levels = new Map(dimensions.map((d) => [d.id, assignLevels(strength, published.counts[d.id]!, () => normal() * 0.8, random)]));
 
-// A third of the profiles carry an MDX narrative; the rest are YAML only.
+// A third of the profiles carry a short MDX narrative (examples for officers); the rest are YAML only.
 const narrativeLetters = new Set(['A', 'C', 'F', 'J', 'M', 'Q']);
 mkdirSync('content/boroughs', { recursive: true });
 
@@ -45,20 +45,11 @@ letters.forEach((letter, b) => {
     ` the 18 sample boroughs together reproduce the published counts; the research did not publish borough-level data.`;
   const yaml = doc.toString({ lineWidth: 0 });
   if (narrativeLetters.has(letter)) {
-    const high = dimensions.filter((d) => ratings[d.id]!.level === 'high').map((d) => d.title);
-    const silent = dimensions.filter((d) => ratings[d.id]!.level === 'not-mentioned').length;
+    // The narrative says only what the ratings cannot: the page itself states strengths and silences from the ratings.
     const body = [
       `## About this profile`,
       ``,
       `Borough ${letter} is one of eighteen anonymised sample profiles. It stands for no particular borough: the ratings were reconstructed so that, taken together, the sample reproduces the London-wide counts the Institute of Education published in 2013.`,
-      ``,
-      `## Where the partnership is strongest`,
-      ``,
-      high.length ? `In this reconstruction the partnership reaches the High descriptor on ${high.length} dimension${high.length === 1 ? '' : 's'}: ${high.join('; ')}.` : `In this reconstruction the partnership reaches the High descriptor on no dimension.`,
-      ``,
-      `## What the evidence does not cover`,
-      ``,
-      silent ? `On ${silent} dimension${silent === 1 ? '' : 's'} the evidence was silent, shown as Not mentioned. That is not the same as Low: it means the study found nothing either way.` : `The evidence touched on every dimension of the grid.`,
       ``,
     ].join('\n');
     writeFileSync(`content/boroughs/${slug}.mdx`, `---\n${yaml}---\n\n${body}`);
