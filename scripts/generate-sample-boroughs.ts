@@ -47,8 +47,6 @@ letters.forEach((letter, b) => {
   if (narrativeLetters.has(letter)) {
     // The narrative says only what the ratings cannot: the page itself states strengths and silences from the ratings.
     const body = [
-      `## About this profile`,
-      ``,
       `Borough ${letter} is one of eighteen anonymised sample profiles. It stands for no particular borough: the ratings were reconstructed so that, taken together, the sample reproduces the London-wide counts the Institute of Education published in 2013.`,
       ``,
     ].join('\n');
