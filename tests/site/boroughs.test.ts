@@ -88,8 +88,8 @@ describe('borough and dimension pages', () => {
       const sentence = visibleText($('.headline-sentence'));
       const breadth = Object.values(p.ratings).filter((r) => r.level === 'medium' || r.level === 'high').length;
       const rank = 1 + profiles.filter((o) => depth(o) > depth(p)).length;
-      expect(sentence, p.slug).toContain(`${p.name} reaches Medium or High on ${breadth} of the 27 dimensions and has a depth score of ${depth(p)} out of 81`);
-      expect(sentence, p.slug).toMatch(new RegExp(`(joint )?${rank}(st|nd|rd|th) of the 18 boroughs in London`));
+      expect(sentence, p.slug).toContain(`${p.name} reaches Medium or High on ${breadth} of 27 dimensions, with a depth score of ${depth(p)} out of 81`);
+      expect(sentence, p.slug).toMatch(new RegExp(`: (joint )?${rank}(st|nd|rd|th) of 18 boroughs in London`));
       expect(visibleText($('.relative')), p.slug).toMatch(/Above the London median \(\d+\):.*Below the London median \(\d+\):/);
       // One chart, both strands on the same 16-column scale: a square per dimension.
       expect($('.strand-chart .sc-units').map((_, el) => $(el).find('.sc-unit').length).get()).toEqual([11, 16]);
@@ -154,7 +154,7 @@ describe('borough and dimension pages', () => {
     const $ = readPage('/boroughs/borough-b/');
     expect($('section.dimension-block')).toHaveLength(27);
     expect(visibleText($('.narrative p'))).toBe("Borough B's profile has no narrative: the ratings above are the whole profile.");
-    expect($('.strand-chart figcaption').text()).toMatch(/one square each on the same scale for both strands/);
+    expect($('.strand-chart figcaption').text()).toMatch(/one square per dimension, both strands to the same scale/);
   });
 
   test('the PDF footer names the borough and the page, from a same-origin stylesheet', () => {

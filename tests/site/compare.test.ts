@@ -48,7 +48,7 @@ describe('compare without JavaScript', () => {
       if (mine === 'not-mentioned' || theirs === 'not-mentioned') return void expect(cell).toBe(LABEL[theirs]);
       const gap = weight[theirs]! - weight[mine]!;
       const words = gap === 0 ? 'the same' : `${Math.abs(gap) === 1 ? 'one level' : 'two levels'} ${gap > 0 ? 'higher' : 'lower'}`;
-      expect(cell, id).toBe(`${LABEL[theirs]} ${words}`);
+      expect(cell, id).toBe(`${LABEL[theirs]}, ${words}`);
       if (gap !== 0) differences++;
     });
     expect(differences).toBeGreaterThan(0);
