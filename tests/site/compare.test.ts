@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { readPage, visibleText } from '../support/site.ts';
+import { weighPage } from '../../scripts/lib/page-weight.ts';
+import { readPage, SITE_DIR, visibleText } from '../support/site.ts';
 
 const profiles = readdirSync('content/boroughs').map((f) => {
   const text = readFileSync(`content/boroughs/${f}`, 'utf8');
@@ -56,4 +57,11 @@ describe('compare without JavaScript', () => {
     expect(summary[0]).toMatch(/^Borough C is above the London median on \d+, at it on \d+ and below it on \d+ of the 27 dimensions/);
     expect(summary.slice(1).map((s) => s.split(' is higher')[0])).toEqual(shown.slice(3));
   });
+});
+
+test('the compare element ships under 6 KB of JS, brotli; the pages it enhances are complete without it', () => {
+  const w = weighPage(SITE_DIR, 'compare/borough-c/');
+  expect(w.js.raw).toBeGreaterThan(0);
+  expect(w.js.brotli).toBeLessThanOrEqual(6 * 1024);
+  expect(weighPage(SITE_DIR, 'compare/').js.raw).toBe(0);
 });
