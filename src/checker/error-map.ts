@@ -2,6 +2,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import type { YAMLError } from 'yaml';
+import { explainCharacters, quoteValue } from './characters.ts';
 
 export function didYouMean(input: string, allowed: readonly string[]): string {
   if (allowed.length === 0) return '';
@@ -18,7 +19,7 @@ export function listOr(items: readonly string[]): string {
 export function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (value === undefined) return 'missing';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return quoteValue(value);
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === 'object') return 'a group of fields';
@@ -72,7 +73,7 @@ export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext): string
       const allowed = issue.values.map(String);
       if (ctx.value === undefined) return `is missing; add it: ${listOr(allowed)}`;
       const shown = typeof ctx.value === 'string' ? ctx.value : String(ctx.value);
-      return `${describeValue(ctx.value)} is not ${noun(path)}; expected ${listOr(allowed)}${didYouMean(shown, allowed)}`;
+      return `${describeValue(ctx.value)} is not ${noun(path)}; expected ${listOr(allowed)}${didYouMean(shown, allowed)}${characters(shown)}`;
     }
     case 'unrecognized_keys':
       // Reported one key at a time by the caller; see unknownKeyMessage.
@@ -102,16 +103,22 @@ function isCustom(message: string): boolean {
 
 function customOrDefault(message: string, value: unknown): string {
   // Our schemas word their own rules ("must be …"); prefix the offending value so it can be found.
-  return value === undefined ? message : `${describeValue(value)} ${message}`;
+  return value === undefined ? message : `${describeValue(value)} ${message}${typeof value === 'string' ? characters(value) : ''}`;
+}
+
+/** ": the second character is U+0456 …, not \"i\"" when a value holds a character that is not what it looks like. */
+function characters(text: string): string {
+  const why = explainCharacters(text);
+  return why ? `: ${why}` : '';
 }
 
 export function unknownKeyMessage(key: string, parentPath: readonly PropertyKey[], ctx: IssueContext): string {
   const allowed = ctx.allowedKeys ?? [];
   if (parentPath.length === 1 && parentPath[0] === 'ratings') {
-    return `"${key}" is not a dimension of the grid${didYouMean(key, allowed)}; dimension ids are listed in data/grid.yaml`;
+    return `${quoteValue(key)} is not a dimension of the grid${didYouMean(key, allowed)}${characters(key)}; dimension ids are listed in data/grid.yaml`;
   }
   const hint = didYouMean(key, allowed);
-  return `"${key}" is not a field here${hint}; allowed fields: ${listOr(allowed)}`;
+  return `${quoteValue(key)} is not a field here${hint}${characters(key)}; allowed fields: ${listOr(allowed)}`;
 }
 
 const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
