@@ -71,6 +71,22 @@ function unreadMessage(path: string): string {
   return `is not a place the site reads${didYouMean(`${folder}/`, others)}; content files go in ${listOr(places)}`;
 }
 
+/** Files read in this process, by absolute path: an unchanged file is not parsed again (npm run changes, tests). */
+const readCache = new Map<string, { bytes: Buffer; file: SourceFile; body: Problem[] }>();
+
+function readFile(root: string, path: string, kind: KindName | undefined): { file: SourceFile; body: Problem[] } {
+  const abs = join(root, path);
+  const bytes = readFileSync(abs);
+  const cached = readCache.get(abs);
+  if (cached && cached.bytes.equals(bytes)) return cached;
+  const file = parseSourceFile(path, bytes);
+  const k = kind && KINDS[kind];
+  const body = k && (file.problems.length === 0 || file.data !== undefined) ? bodyRules(file, { components: k.components ?? {}, numbered: kind === 'board-paper' }) : [];
+  const entry = { bytes, file, body };
+  readCache.set(abs, entry);
+  return entry;
+}
+
 export function checkContent(root: string): CheckResult {
   const paths = listContentFiles(root).filter((p) => !IGNORED.test(p));
   const problems: Problem[] = [];
@@ -79,14 +95,12 @@ export function checkContent(root: string): CheckResult {
 
   for (const path of paths) {
     const kind = kindOf(path);
-    const file = parseSourceFile(path, readFileSync(join(root, path)));
+    const { file, body } = readFile(root, path, kind);
     if (!kind) {
       problems.push(problemAt(file, 0, '-', unreadMessage(path)));
       continue;
     }
-    const k = KINDS[kind];
-    problems.push(...file.problems);
-    if (file.problems.length === 0 || file.data !== undefined) problems.push(...bodyRules(file, { components: k.components ?? {}, numbered: kind === 'board-paper' }));
+    problems.push(...file.problems, ...body);
     if (file.data !== undefined && file.data !== null) parsed.push({ file, kind });
   }
 
