@@ -51,7 +51,7 @@ const OPS: Op[] = [
   { category: 'wrong case in a key', applies: any, edit: (t, n) => { const f = pick(t, n + 1); return f && { text: replaceLine(t, f[0], `${f[1]}${f[2][0]!.toUpperCase()}${f[2].slice(1)}: ${f[3]}`), line: f[0] + 1 }; } },
   { category: 'extra field', applies: any, edit: (t, n) => { const f = pick(t, n); return f && { text: replaceLine(t, f[0], `${f[1]}${f[2]}: ${f[3]}\n${f[1].replace('-', ' ')}notes: an extra field`), line: f[0] + 2 }; } },
   { category: 'wrong type (a list for a value)', applies: any, edit: (t, n) => { const f = pick(t, n + 2); return f && { text: replaceLine(t, f[0], `${f[1]}${f[2]}: [1, 2]`), line: f[0] + 1 }; } },
-  { category: 'missing field', applies: any, edit: (t, n) => { const f = pick(t, n, (x) => x[1] === ''); return f && { text: replaceLine(t, f[0], '# removed'), line: f[0] + 1, lines: [f[0] + 1, firstField(t)] }; } },
+  { category: 'missing field', applies: any, edit: (t) => { const f = pick(t, 0, (x) => x[1] === ''); return f && { text: replaceLine(t, f[0], '# removed'), line: f[0] + 1, lines: [f[0] + 1, firstField(t)] }; } },
   { category: 'YAML tag', applies: any, edit: (t, n) => { const f = pick(t, n); return f && { text: replaceLine(t, f[0], `${f[1]}${f[2]}: !include ${f[3]}`), line: f[0] + 1 }; } },
   { category: 'second document (---)', applies: (p) => !isBody(p), edit: (t, n) => { const top = fields(t).filter((x) => x[1] === '').slice(1); const f = top[n % Math.max(1, top.length)]; return f && { text: replaceLine(t, f[0], `---\n${t.split('\n')[f[0]]}`), line: f[0] + 1 }; } },
   { category: 'tab indentation', applies: any, edit: (t, n) => { const f = pick(t, n, (x) => x[1].startsWith('  ')); return f && { text: replaceLine(t, f[0], `\t${f[1].slice(2)}${f[2]}: ${f[3]}`), line: f[0] + 1 }; } },
@@ -63,7 +63,7 @@ const OPS: Op[] = [
   { category: 'byte that is not UTF-8', applies: any, edit: (t, n) => { const f = pick(t, n, (x) => words(x[3])); return f && { text: replaceLine(t, f[0], `${f[1]}${f[2]}: ${f[3].replace(/[a-z]/, '\u0000')}`), line: f[0] + 1 }; } },
   { category: 'impossible date', applies: any, edit: (t) => { const m = /^(.*\b(?:date|meetingDate)): ["']?\d{4}-\d\d(?:-\d\d)?["']?$/m.exec(t); return m && { text: t.replace(m[0], `${m[1]}: 2013-02-30`), line: t.slice(0, m.index).split('\n').length }; } },
   { category: 'impossible date (quoted)', applies: any, edit: (t) => { const m = /^(.*\b(?:date|meetingDate)): ["']?\d{4}-\d\d(?:-\d\d)?["']?$/m.exec(t); return m && { text: t.replace(m[0], `${m[1]}: "2013-04-31"`), line: t.slice(0, m.index).split('\n').length }; } },
-  { category: 'valid edit of a text value', applies: (p) => !isBody(p), edit: (t, n) => { const f = pick(t, n, (x) => words(x[3]) && !/\b(id|slug|document|kind|file|level|source|round)$/.test(x[2]) && x[2] !== 'term'); if (!f) return undefined; const q = /^["']/.test(f[3]) ? f[3][0]! : ''; const mark = `Zqx${n} amended`; return { text: replaceLine(t, f[0], `${f[1]}${f[2]}: ${q}${mark} ${f[3].slice(q.length)}`), line: f[0] + 1, shows: mark }; } },
+  { category: 'valid edit of a text value', applies: (p) => !isBody(p), edit: (t, n) => { const f = pick(t, n, (x) => words(x[3]) && !/^(id|slug|document|section|kind|file|level|source|round|printed|url|repository|branch|base|data|short)$/.test(x[2]) && x[2] !== 'term'); if (!f) return undefined; const q = /^["']/.test(f[3]) ? f[3][0]! : ''; const mark = `Zqx${n} amended`; return { text: replaceLine(t, f[0], `${f[1]}${f[2]}: ${q}${mark} ${f[3].slice(q.length)}`), line: f[0] + 1, shows: mark }; } },
   // Levels of a borough: the values officers type most.
   { category: 'typo in a level', applies: (_, k) => k === 'borough', edit: (t) => lvl(t, 0, 'hgh') },
   { category: 'wrong case in a level', applies: (_, k) => k === 'borough', edit: (t) => lvl(t, 1, 'High') },
@@ -101,7 +101,7 @@ function bodyOps(): Op[] {
     append('MDX: import line', 'import Chart from "../../src/components/Chart.astro";'),
     append('MDX: script element', '<script>alert(1)</script>'),
     append('MDX: event handler', '<span onClick="alert(1)">click</span>'),
-    append('MDX: valid paragraph', 'Zqxbody amended paragraph, with less-than written as \\<16 and a brace as \\{.', 'Zqxbody amended paragraph, with less-than written as &lt;16 and a brace as {.'),
+    append('MDX: valid paragraph', 'Zqxbody amended paragraph, with less-than written as \\<16 and a brace as \\{.', 'Zqxbody amended paragraph, with less-than written as <16 and a brace as {.'),
     {
       category: 'MDX: frontmatter fence with a trailing space',
       applies: (p) => isBody(p),

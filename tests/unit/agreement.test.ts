@@ -22,9 +22,11 @@ function batches(passing: readonly Mutation[]): Mutation[][] {
   return out;
 }
 
+/** Each page's text with the entities a reader never sees decoded, so "&#x3C;16" reads as "<16". */
 function htmlPages(dir: string): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const f of readdirSync(dir, { recursive: true }) as string[]) if (f.endsWith('.html')) pages.set(f, readFileSync(join(dir, f), 'utf8'));
+  const decode = (html: string) => html.replace(/&(#x[\da-f]+|#\d+|lt|gt|amp|quot);/gi, (_, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ lt: '<', gt: '>', amp: '&', quot: '"' } as Record<string, string>)[e.toLowerCase()]!));
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) if (f.endsWith('.html')) pages.set(f, decode(readFileSync(join(dir, f), 'utf8')));
   return pages;
 }
 
