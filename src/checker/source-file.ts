@@ -62,7 +62,7 @@ export function parseSourceFile(path: string, raw: string | Uint8Array): SourceF
   const file: SourceFile = { path, text, yamlText: text, doc: undefined, yamlStart: 0, body: undefined, format, data: undefined, problems: [] };
   if (decoded.failure) {
     const offset = decoded.failure.offset - (decoded.text.startsWith('\uFEFF') ? 1 : 0) - (decoded.text.slice(0, decoded.failure.offset).match(/\r(?=\n)/g)?.length ?? 0);
-    file.problems.push(problemAt(file, offset, '-', `a byte here (${decoded.failure.detail} in hexadecimal) is not UTF-8 text, so the site would print \uFFFD (a replacement character) in its place; save the file as UTF-8 ("Unicode") and retype the character`));
+    file.problems.push(problemAt(file, offset, '-', `a byte here (${decoded.failure.detail} in hexadecimal) is not UTF-8 text, so the site would show a replacement character (U+FFFD) in its place; save the file as UTF-8 ("Unicode") and retype the character`));
     return file;
   }
   if (text.trim() === '') {

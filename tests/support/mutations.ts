@@ -18,7 +18,7 @@ export interface Mutation {
   shows?: string;
 }
 
-type Edit = { text: string; line: number; lines?: number[]; shows?: string } | undefined;
+type Edit = { text: string; line: number; lines?: number[]; shows?: string } | undefined | null;
 type Op = { category: string; applies: (path: string, kind: KindName) => boolean; edit: (text: string, n: number) => Edit };
 
 const isBody = (p: string) => /\.mdx?$/.test(p);
@@ -63,7 +63,7 @@ const OPS: Op[] = [
   { category: 'byte that is not UTF-8', applies: any, edit: (t, n) => { const f = pick(t, n, (x) => words(x[3])); return f && { text: replaceLine(t, f[0], `${f[1]}${f[2]}: ${f[3].replace(/[a-z]/, '\u0000')}`), line: f[0] + 1 }; } },
   { category: 'impossible date', applies: any, edit: (t) => { const m = /^(.*\b(?:date|meetingDate)): ["']?\d{4}-\d\d(?:-\d\d)?["']?$/m.exec(t); return m && { text: t.replace(m[0], `${m[1]}: 2013-02-30`), line: t.slice(0, m.index).split('\n').length }; } },
   { category: 'impossible date (quoted)', applies: any, edit: (t) => { const m = /^(.*\b(?:date|meetingDate)): ["']?\d{4}-\d\d(?:-\d\d)?["']?$/m.exec(t); return m && { text: t.replace(m[0], `${m[1]}: "2013-04-31"`), line: t.slice(0, m.index).split('\n').length }; } },
-  { category: 'valid edit of a text value', applies: (p) => !isBody(p), edit: (t, n) => { const f = pick(t, n, (x) => words(x[3]) && !/^(id|slug|document|section|kind|file|level|source|round|printed|url|repository|branch|base|data|short)$/.test(x[2]) && x[2] !== 'term'); if (!f) return undefined; const q = /^["']/.test(f[3]) ? f[3][0]! : ''; const mark = `Zqx${n} amended`; return { text: replaceLine(t, f[0], `${f[1]}${f[2]}: ${q}${mark} ${f[3].slice(q.length)}`), line: f[0] + 1, shows: mark }; } },
+  { category: 'valid edit of a text value', applies: (p) => !isBody(p), edit: (t, n) => { const f = pick(t, 0, (x) => words(x[3]) && !/^(id|slug|document|section|kind|file|level|source|round|printed|url|repository|branch|base|data|short)$/.test(x[2]) && x[2] !== 'term'); if (!f) return undefined; const q = /^["']/.test(f[3]) ? f[3][0]! : ''; const mark = `Zqx${n} amended`; return { text: replaceLine(t, f[0], `${f[1]}${f[2]}: ${q}${mark} ${f[3].slice(q.length)}`), line: f[0] + 1, shows: mark }; } },
   // Levels of a borough: the values officers type most.
   { category: 'typo in a level', applies: (_, k) => k === 'borough', edit: (t) => lvl(t, 0, 'hgh') },
   { category: 'wrong case in a level', applies: (_, k) => k === 'borough', edit: (t) => lvl(t, 1, 'High') },
