@@ -4,7 +4,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { numberBoardPaper } from '../plugins/board-paper-numbers.ts';
-import { parseBody } from '../registry/read.ts';
+import { astroTransforms, parseBody } from '../registry/read.ts';
 import type { Components } from '../registry/kinds.ts';
 import { didYouMean, listOr } from './error-map.ts';
 import type { Problem } from './problem.ts';
@@ -39,7 +39,10 @@ export function bodyRules(file: SourceFile, options: BodyOptions): Problem[] {
   const parsed = parseBody(file.body, file.format);
   if ('error' in parsed) return [parseProblem(file, parsed.error, at)];
   const problems = treeRules(parsed.tree, options.components, at);
-  if (options.numbered) problems.push(...paraRefProblems(parsed.tree, at));
+  if (options.numbered) {
+    astroTransforms(parsed.tree);
+    problems.push(...paraRefProblems(parsed.tree, at));
+  }
   return problems;
 }
 

@@ -1,12 +1,13 @@
 // How the build reads a content file, as one function per step, so the checker and src/content.config.ts read alike:
 // UTF-8 text, YAML by js-yaml's load() with its default schema (what Astro's file(), glob() and frontmatter use),
 // frontmatter found by Astro's own extractFrontmatter, and bodies parsed by the MDX (or Markdown) parser itself.
+import { createRequire } from 'node:module';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { createProcessor } from '@mdx-js/mdx';
 import { DEFAULT_SCHEMA, Type, YAMLException, load } from 'js-yaml';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import remarkSmartypants from 'remark-smartypants';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isCalendarDate } from '../schemas/common.ts';
 
@@ -20,6 +21,9 @@ export interface ReadFailure {
 
 /** Text as Node's readFile(…, 'utf-8') gives it, except that bytes that are not UTF-8 are refused rather than replaced. */
 export function decodeText(bytes: Uint8Array): { text: string; failure?: ReadFailure } {
+  // Most files are clean: the fast decode only has a U+FFFD where a byte was bad (or where one was really written).
+  const quick = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (!quick.includes('\uFFFD')) return { text: quick };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -102,7 +106,7 @@ export interface Frontmatter {
   yaml: string;
   /** Offset of that YAML in the text. */
   yamlStart: number;
-  /** The text with the frontmatter blanked to spaces (Astro's "empty-with-spaces"), so body offsets are file offsets. */
+  /** The text with the frontmatter blanked (as Astro's "empty-with-spaces" does), so body lines and columns are the file's. */
   body: string;
 }
 
@@ -113,24 +117,38 @@ export function splitFrontmatter(text: string): Frontmatter | 'missing' | 'unclo
   const fence = /^\s*\+\+\+/.test(text) ? '+++' : '---';
   const whole = `${fence}${raw}${fence}`;
   const at = text.indexOf(whole);
-  const body = text.slice(0, at) + `   ${raw.replace(/[^\r\n]/g, ' ')}   ` + text.slice(at + whole.length);
+  // Astro blanks the frontmatter to spaces; blank lines are the same to the parser and far quicker to read past.
+  const body = text.slice(0, at) + raw.replace(/[^\r\n]/g, '') + '   ' + text.slice(at + whole.length);
   return { yaml: raw, yamlStart: at + 3, body };
 }
 
+// The parser @mdx-js/mdx's createProcessor() builds for the site (remark-parse with remark-mdx, and remark-gfm as
+// Astro adds it), without the compiler behind it, which the checker does not need and which is slow to load.
 const parsers = {
-  mdx: createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] }),
-  md: createProcessor({ format: 'md', remarkPlugins: [remarkGfm] }),
+  mdx: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze(),
+  md: unified().use(remarkParse).use(remarkGfm).freeze(),
 };
-// The remark transforms Astro runs before the site's own plugins (see @astrojs/markdown-remark's MDX processor).
-const astroTransforms = unified().use(remarkSmartypants);
 
 export type BodyFormat = keyof typeof parsers;
+
+/**
+ * The remark transforms Astro runs before the site's own plugins (@astrojs/markdown-remark's MDX processor): smart
+ * quotes and dashes change heading text, so a board paper's slugs need them. Loaded on first use (it is slow to load).
+ */
+let smartypants: ((tree: Root) => void) | undefined;
+export function astroTransforms(tree: Root): void {
+  if (!smartypants) {
+    const { default: remarkSmartypants } = createRequire(import.meta.url)('remark-smartypants') as typeof import('remark-smartypants');
+    const processor = unified().use(remarkSmartypants);
+    smartypants = (t) => void processor.runSync(t);
+  }
+  smartypants(tree);
+}
 
 /** A body parsed by the build's parser, or the parser's complaint with its place. */
 export function parseBody(body: string, format: BodyFormat): { tree: Root } | { error: { line: number; column: number; reason: string; ruleId: string; source: string } } {
   try {
     const tree = parsers[format].parse(body) as Root;
-    astroTransforms.runSync(tree);
     return { tree };
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; ruleId?: string; source?: string; place?: { line: number; column: number } | { start: { line: number; column: number } } };
