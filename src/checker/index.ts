@@ -61,7 +61,9 @@ function unreadMessage(path: string): string {
     const sameFolder = folder === k.dir && (/[*{]/.test(k.pattern) || k.pattern.replace(/\.[^.]*$/, '') === stem);
     if (sameFolder && !exts.includes(ext)) {
       const expected = listOr(exts.map((e) => `.${e}`));
-      return `the site does not read ".${ext}" files here: files in ${k.dir}/ end in ${expected}; rename it to ${stem}.${exts[0]}`;
+      // .yml → .yaml, .md → .mdx: the extension the officer almost wrote.
+      const meant = exts.find((e) => e.startsWith(ext[0] ?? '')) ?? exts[0];
+      return `the site does not read ".${ext}" files here: files in ${k.dir}/ end in ${expected}; rename it to ${stem}.${meant}`;
     }
   }
   const places = [...new Set(KIND_NAMES.map((n) => (/[*{]/.test(KINDS[n].pattern) ? `${KINDS[n].dir}/` : `${KINDS[n].dir}/${KINDS[n].pattern}`)))];
@@ -92,12 +94,15 @@ export function checkContent(root: string): CheckResult {
   const problems: Problem[] = [];
   const byKind = Object.fromEntries(KIND_NAMES.map((k) => [k, []])) as unknown as ByKind;
   const parsed: { file: SourceFile; kind: KindName }[] = [];
+  /** Files the site would not read: one may be a borough profile saved in the wrong place. */
+  let unread = 0;
 
   for (const path of paths) {
     const kind = kindOf(path);
     const { file, body } = readFile(root, path, kind);
     if (!kind) {
       problems.push(problemAt(file, 0, '-', unreadMessage(path)));
+      unread++;
       continue;
     }
     problems.push(...file.problems, ...body);
@@ -144,7 +149,8 @@ export function checkContent(root: string): CheckResult {
     problems.push(...sourceRules(Object.values(byKind).flat(), byKind.sources[0]?.data));
     for (const published of byKind.published as Loaded<Published>[]) {
       problems.push(...publishedRules(published, grid));
-      if (brokenBoroughFiles === 0) problems.push(...reconcileRules(published, boroughs, grid, settings));
+      // A broken or unread file may be a borough: its absence from the counts follows from that problem, reported once.
+      if (brokenBoroughFiles === 0 && unread === 0) problems.push(...reconcileRules(published, boroughs, grid, settings));
     }
   }
   return { problems: sortProblems(problems), byKind, files: paths.length };

@@ -90,7 +90,7 @@ function writeReport(verdicts: readonly Verdict[], layer: Map<string, string>): 
   const text = [
     '# Checker and build agreement',
     '',
-    `${verdicts.length} mutations of real files: ${count('checker')} caught by the checker near the change, ${count('build-and-shown')} passed it and were built and shown, ${count('built-not-published')} passed and built but edit a field no page shows, ${verdicts.length - count('checker') - count('built')} disagreements.`,
+    `${verdicts.length} mutations of real files: ${count('checker')} caught by the checker near the change, ${count('build-and-shown')} passed it and were built and shown, ${count('built-not-published')} passed and built but edit a field no page shows, ${verdicts.length - layer.size} disagreements.`,
     '',
     '| category | checker | build-and-shown |',
     '| --- | --- | --- |',
