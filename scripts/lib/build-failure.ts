@@ -22,7 +22,7 @@ function contentStems(root: string): Map<string, string> {
 function headline(output: string): string {
   const lines = output
     .split('\n')
-    .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\s*(\d\d:\d\d:\d\d\s*)?(\[[^\]]+\]\s*)+/, '').trim())
+    .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\s*(\d\d:\d\d:\d\d\s*)?((\[[^\]]+\]|error|ERROR)\s+)+/, '').trim())
     .filter((l) => l && !/^(at |Stack trace|Hint:|Location:|error\s*$|file:\/\/)/.test(l) && !/^\s*\^/.test(l) && !/^\d+ \|/.test(l));
   const line = lines.find((l) => !/^(building|generating|Completed|▶|λ|└─|├─)/i.test(l)) ?? '';
   return line.replace(/\s*\(?\b(file:\/\/)?\/[^\s)]*\)?/g, '').replace(/\s+/g, ' ').trim();

@@ -89,12 +89,21 @@ export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext): string
       if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
     case 'invalid_format':
+      if (!isCustom(issue.message)) return `${describeValue(ctx.value)} ${FORMATS[issue.format] ?? `is not written as ${issue.format === 'regex' ? 'this field expects' : `a ${issue.format}`}`}`;
+      return customOrDefault(issue.message, ctx.value);
     case 'custom':
       return customOrDefault(issue.message, ctx.value);
     default:
-      return issue.message;
+      // Never the library's own wording: name the value and say it does not fit.
+      return `${describeValue(ctx.value)} is not a value this field takes`;
   }
 }
+
+const FORMATS: Record<string, string> = {
+  url: 'must be a full web address starting https://',
+  email: 'must be an email address, like "name@example.org"',
+  date: 'must be a date written as YYYY-MM-DD',
+};
 
 /** Zod's own messages start like this; anything else was written in our schemas for authors. */
 function isCustom(message: string): boolean {
