@@ -130,7 +130,7 @@ export function unknownKeyMessage(key: string, parentPath: readonly PropertyKey[
   return `${quoteValue(key)} is not a field here${hint}${characters(key)}; allowed fields: ${listOr(allowed)}`;
 }
 
-const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+export const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'a tab is used for indenting; YAML needs spaces (replace the tab with two spaces)',
   BAD_INDENT: 'the indentation is wrong here: fields of the same group must start in the same column',
   MISSING_CHAR: 'a quote or bracket is opened and never closed',

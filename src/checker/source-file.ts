@@ -4,7 +4,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type 
 import { decodeText, readYaml, splitFrontmatter, type BodyFormat, type ReadFailure } from '../registry/read.ts';
 import { characterName } from './characters.ts';
 import type { Problem } from './problem.ts';
-import { yamlErrorMessage } from './error-map.ts';
+import { YAML_HINTS, yamlErrorMessage } from './error-map.ts';
 
 export interface SourceFile {
   /** Path relative to the content root, with forward slashes. */
@@ -105,6 +105,12 @@ export function parseSourceFile(path: string, raw: string | Uint8Array): SourceF
   return file;
 }
 
+/** The first non-blank character of the line holding `offset`. */
+function lineStart(text: string, offset: number): number {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return start + (/^[ \t]*/.exec(text.slice(start))?.[0].length ?? 0);
+}
+
 function monthNote(date: string): string {
   const [y, m] = date.split('-').map(Number) as [number, number];
   if (!(m >= 1 && m <= 12)) return ': months run from 01 to 12';
@@ -135,7 +141,23 @@ function yamlFailure(file: SourceFile, failure: ReadFailure): Problem {
     const field = fieldAtOffset(doc, error.pos[0]);
     // An unclosed quote is noticed at the end of the file; point at where it was opened instead.
     const opened = error.code === 'MISSING_CHAR' && field ? nodeAt(file, fieldPath(doc, error.pos[0])).node?.range?.[0] : undefined;
-    return problemAt(file, file.yamlStart + (opened ?? error.pos[0]), field ?? '-', yamlErrorMessage(error, file.yamlText));
+    const line = (offset: number) => file.yamlText.slice(lineStart(file.yamlText, offset) - (/^[ \t]*/.exec(file.yamlText.slice(file.yamlText.lastIndexOf('\n', offset - 1) + 1))?.[0].length ?? 0)).split('\n')[0]!;
+    const unbalanced = (text: string) => (text.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1 || (text.replace(/''/g, '').match(/(^|[\s:[{,-])'/g)?.length ?? 0) % 2 === 1;
+    const markLine = line(failure.offset);
+    let message = yamlErrorMessage(error, file.yamlText);
+    let at = opened ?? error.pos[0];
+    // Which fault came first is clearer from the two parsers together: a tab at the start of a line, a quote left
+    // open on its line, or (js-yaml's own diagnosis) indentation; the positional parser may see only a consequence.
+    if (/^[ ]*\t/.test(line(error.pos[0])) || /^[ ]*\t/.test(markLine)) {
+      message = `YAML syntax: ${YAML_HINTS.TAB_AS_INDENT}`;
+      at = lineStart(file.yamlText, /^[ ]*\t/.test(line(error.pos[0])) ? error.pos[0] : failure.offset) - (/^[ \t]*/.exec(line(error.pos[0]))?.[0].length ?? 0);
+    } else if (error.code === 'MISSING_CHAR' && opened !== undefined && unbalanced(line(opened))) {
+      message = yamlErrorMessage(error, file.yamlText);
+    } else if (/^bad indentation/.test(failure.detail) && !(error.code === 'BLOCK_AS_IMPLICIT_KEY' && /^\s*(- )?[\w-]+: [^:"']*: /.test(line(error.pos[0])))) {
+      message = `YAML syntax: ${YAML_HINTS.BAD_INDENT}`;
+      at = lineStart(file.yamlText, error.pos[0]);
+    }
+    return problemAt(file, file.yamlStart + at, field ?? '-', message);
   }
   return problemAt(file, file.yamlStart + failure.offset, fieldAtOffset(doc, failure.offset) ?? '-', 'YAML syntax: this line cannot be read; check its indentation, its quotes and the colon after each field name');
 }
@@ -185,7 +207,10 @@ export function formatPath(path: readonly PathSeg[]): string {
 }
 
 function fieldAtOffset(doc: Document.Parsed, offset: number): string | undefined {
-  const path = fieldPath(doc, offset);
+  // A broken file can yield keys such as "medium evidence": the path stops before them.
+  const all = fieldPath(doc, offset);
+  const cut = all.findIndex((seg) => typeof seg === 'string' && /\s/.test(seg));
+  const path = cut < 0 ? all : all.slice(0, cut);
   return path.length ? formatPath(path) : undefined;
 }
 
