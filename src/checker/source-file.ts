@@ -2,7 +2,7 @@
 // The `yaml` library, which keeps every value's place in the file, runs only where a problem needs a line and column.
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
 import { decodeText, readYaml, splitFrontmatter, type BodyFormat, type ReadFailure } from '../registry/read.ts';
-import { characterName } from './characters.ts';
+import { characterName, escapeInvisible } from './characters.ts';
 import type { Problem } from './problem.ts';
 import { YAML_HINTS, yamlErrorMessage } from './error-map.ts';
 
@@ -203,7 +203,7 @@ export function problemAtPath(file: SourceFile, path: readonly PathSeg[], messag
 
 export function formatPath(path: readonly PathSeg[]): string {
   if (path.length === 0) return '-';
-  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? escapeInvisible(seg) : `.${escapeInvisible(seg)}`)).join('');
 }
 
 function fieldAtOffset(doc: Document.Parsed, offset: number): string | undefined {
