@@ -31,4 +31,5 @@ if (clash || existsSync(file) || existsSync(file.replace(/\.yaml$/, '.mdx'))) {
   process.exit(1);
 }
 writeFileSync(file, scaffoldBorough(name, grid, new Date().toISOString().slice(0, 10)));
-console.log(`✓ wrote ${relative(process.cwd(), file)}: rate each dimension, then run npm run check`);
+const shown = relative(process.cwd(), file);
+console.log(`✓ wrote ${shown.startsWith('..') ? file : shown}: rate each dimension, then run npm run check`);
