@@ -50,16 +50,19 @@ export function contentWithFixture(name: string, dir = BROKEN): string {
   const root = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
   cpSync('content', join(root, 'content'), { recursive: true });
   cpSync('data', join(root, 'data'), { recursive: true });
-  const specPath = join(dir, name, 'fixture.yaml');
-  if (existsSync(specPath)) {
-    const specs = [readYamlFile<FixtureSpec | FixtureSpec[]>(specPath)].flat();
-    for (const spec of specs) {
-      const target = join(root, spec.file);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, fixtureBytes(spec, name, dir));
-    }
-  }
+  applyFixture(root, name, dir);
   return root;
+}
+
+/** Writes a fixture's files into a copy of the project (or of its content). */
+export function applyFixture(root: string, name: string, dir = BROKEN): void {
+  const specPath = join(dir, name, 'fixture.yaml');
+  if (!existsSync(specPath)) return;
+  for (const spec of [readYamlFile<FixtureSpec | FixtureSpec[]>(specPath)].flat()) {
+    const target = join(root, spec.file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, fixtureBytes(spec, name, dir));
+  }
 }
 
 /** The checker's report for a fixture, exactly as `npm run check` prints it (without the summary). */
