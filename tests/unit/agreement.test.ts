@@ -7,7 +7,8 @@ import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { applyMutation, checkMutations, describeVerdict, type Verdict } from '../support/agreement.ts';
 import { generateMutations, type Mutation } from '../support/mutations.ts';
 
-const REPORT = '.test-site/agreement-report.md';
+// Beside the site test output, not inside the built site (the site tests rebuild .test-site/ while this runs).
+const REPORT = 'test-results/agreement-report.md';
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -101,6 +102,6 @@ function writeReport(verdicts: readonly Verdict[], layer: Map<string, string>): 
     ...rows,
     '',
   ].join('\n');
-  mkdirSync('.test-site', { recursive: true });
+  mkdirSync('test-results', { recursive: true });
   writeFileSync(REPORT, text);
 }
