@@ -83,12 +83,13 @@ function lvl(t: string, n: number, value: string): Edit {
 }
 
 function bodyOps(): Op[] {
+  // "#" in the added text and in what must show is replaced by the file's number, so each file's marker is its own.
   const append = (category: string, extra: string, shows?: string): Op => ({
     category,
     applies: (p) => isBody(p),
-    edit: (t) => {
-      const text = `${t.replace(/\n*$/, '\n')}\n${extra}\n`;
-      return { text, line: t.replace(/\n*$/, '\n').split('\n').length + 1, ...(shows ? { shows } : {}) };
+    edit: (t, n) => {
+      const text = `${t.replace(/\n*$/, '\n')}\n${extra.replace('#', String(n))}\n`;
+      return { text, line: t.replace(/\n*$/, '\n').split('\n').length + 1, ...(shows ? { shows: shows.replace('#', String(n)) } : {}) };
     },
   });
   return [
@@ -101,7 +102,7 @@ function bodyOps(): Op[] {
     append('MDX: import line', 'import Chart from "../../src/components/Chart.astro";'),
     append('MDX: script element', '<script>alert(1)</script>'),
     append('MDX: event handler', '<span onClick="alert(1)">click</span>'),
-    append('MDX: valid paragraph', 'Zqxbody amended paragraph, with less-than written as \\<16 and a brace as \\{.', 'Zqxbody amended paragraph, with less-than written as <16 and a brace as {.'),
+    append('MDX: valid paragraph', 'Zqxbody# amended paragraph, with less-than written as \\<16 and a brace as \\{.', 'Zqxbody# amended paragraph, with less-than written as <16 and a brace as {.'),
     {
       category: 'MDX: frontmatter fence with a trailing space',
       applies: (p) => isBody(p),

@@ -82,20 +82,20 @@ function writeReport(verdicts: readonly Verdict[], layer: Map<string, string>): 
     return `| ${m.id} | ${m.category} | ${m.path} | ${how.split(' ')[0]} | ${said ? `${said.line}:${said.col} ${said.message.replace(/\|/g, '\\|').slice(0, 110)}` : how.split(' ').slice(1).join(' ')} |`;
   });
   const count = (name: string) => [...layer.values()].filter((l) => l.startsWith(name)).length;
-  const categories = new Map<string, [number, number]>();
+  const categories = new Map<string, [number, number, number]>();
   for (const v of verdicts) {
-    const c = categories.get(v.mutation.category) ?? [0, 0];
+    const c = categories.get(v.mutation.category) ?? [0, 0, 0];
     const l = layer.get(v.mutation.id) ?? '';
-    categories.set(v.mutation.category, [c[0] + (l.startsWith('checker') ? 1 : 0), c[1] + (l.startsWith('build-and-shown') ? 1 : 0)]);
+    categories.set(v.mutation.category, [c[0] + (l.startsWith('checker') ? 1 : 0), c[1] + (l.startsWith('build-and-shown') ? 1 : 0), c[2] + (l.startsWith('built-not') ? 1 : 0)]);
   }
   const text = [
     '# Checker and build agreement',
     '',
     `${verdicts.length} mutations of real files: ${count('checker')} caught by the checker near the change, ${count('build-and-shown')} passed it and were built and shown, ${count('built-not-published')} passed and built but edit a field no page shows, ${verdicts.length - layer.size} disagreements.`,
     '',
-    '| category | checker | build-and-shown |',
-    '| --- | --- | --- |',
-    ...[...categories].map(([c, [a, b]]) => `| ${c} | ${a} | ${b} |`),
+    '| category | checker | build-and-shown | built, field not published |',
+    '| --- | --- | --- | --- |',
+    ...[...categories].map(([c, [a, b, d]]) => `| ${c} | ${a} | ${b} | ${d} |`),
     '',
     '| id | mutation | file | layer | reported as / shown on |',
     '| --- | --- | --- | --- | --- |',
