@@ -32,7 +32,7 @@ function headline(output: string): string {
 export function describeBuildFailure(output: string, root: string): string {
   const clean = output.replace(/\x1b\[[0-9;]*m/g, '');
   const message = headline(clean) || 'the build stopped without saying why';
-  const abs = new RegExp(`(?:file://)?${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/((?:content|data|src)/[^\\s:)]+)(?::(\\d+)(?::(\\d+))?)?`);
+  const abs = new RegExp(`(?:file://)?${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/((?:(?!node_modules/|\\.astro/)[^\\s:)/]+/)*?(?:content|data|src)/[^\\s:)]+)(?::(\\d+)(?::(\\d+))?)?`);
   const found = abs.exec(clean);
   const advice = 'run npm run check; if it passes, the fault is in the site, not the content: report it with this line';
   // Astro puts content errors at line 0: then the file is all that is known.

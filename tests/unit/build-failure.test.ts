@@ -28,3 +28,8 @@ describe('a failure inside the build', () => {
     expect(said).toMatch(/^content\/pages\/history\.mdx:12:4 {2}Unexpected character; /);
   });
 });
+
+test('a library file is never named as the cause', () => {
+  const said = describeBuildFailure(`boom\n    at x (${root}/node_modules/astro/dist/content/loaders/glob.js:10:2)\n`, root);
+  expect(said).toMatch(/^The build stopped: boom; /);
+});
