@@ -10,6 +10,7 @@ import { yamlData } from './registry/read.ts';
 import { contentRoot } from './registry/root.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { dimensionSchema, gridSchema } from './schemas/grid.ts';
+import { releaseSchema } from './schemas/release.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { sourceSchema } from './schemas/sources.ts';
 
@@ -40,6 +41,10 @@ export const collections = {
   settings: defineCollection({
     loader: file(at(KINDS.settings), { parser: (text) => [{ id: 'site', ...(yamlData(text) as object) }] }),
     schema: settingsSchema.extend({ id: z.string() }),
+  }),
+  releases: defineCollection({
+    loader: file(at(KINDS.releases), { parser: (text) => (yamlData(text) as DataOf<'releases'>).map((r) => ({ id: r.version, ...r })) }),
+    schema: releaseSchema.extend({ id: z.string() }),
   }),
   sources: defineCollection({ loader: file(at(KINDS.sources), { parser: (text) => yamlData(text) as DataOf<'sources'> }), schema: sourceSchema }),
   boardPapers: folder(KINDS['board-paper']),

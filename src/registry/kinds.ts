@@ -11,6 +11,7 @@ import { modelSchema } from '../schemas/model.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { annex1Schema, planElementsSchema, volunteerPartnershipsSchema } from '../schemas/plan.ts';
 import { publishedSchema } from '../schemas/published.ts';
+import { releasesSchema } from '../schemas/release.ts';
 import { findingsSchema, questionnaireSchema } from '../schemas/research.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { sourcesSchema } from '../schemas/sources.ts';
@@ -47,6 +48,7 @@ export const BOARD_PAPER_COMPONENTS: Components = { ParaRef: ['to'], Anchor: ['i
 export const KINDS = {
   grid: kind({ label: 'grid', dir: 'data', pattern: 'grid.yaml', collection: 'dimensions', schema: fixed(gridSchema) }),
   published: kind({ label: 'published tables', dir: 'data/published', pattern: '*.yaml', collection: 'published', schema: fixed(publishedSchema) }),
+  releases: kind({ label: 'release lists', dir: 'data', pattern: 'releases.yaml', collection: 'releases', schema: fixed(releasesSchema) }),
   settings: kind({ label: 'settings', dir: 'data', pattern: 'site.yaml', collection: 'settings', schema: fixed(settingsSchema) }),
   sources: kind({ label: 'source lists', dir: 'data', pattern: 'sources.yaml', collection: 'sources', schema: fixed(sourcesSchema) }),
   borough: kind({ label: 'boroughs', dir: 'content/boroughs', pattern: '*.{mdx,yaml}', collection: 'boroughs', schema: ({ dimensionIds }) => boroughSchema(dimensionIds) }),
