@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/checker/index.ts';
+import { contentRoot } from '../src/registry/root.ts';
 import { didYouMean, listOr } from '../src/checker/error-map.ts';
 import { roundsContent } from '../src/checker/rounds.ts';
 import { historyOf } from '../src/lib/rounds.ts';
@@ -19,7 +20,7 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { r
 const slug = positionals[0];
 if (!slug || !values.round || positionals.length > 1) fail('Usage: npm run new:assessment -- <borough-slug> --round <round-id>', 2);
 
-const root = process.env.ATLAS_ROOT ?? process.cwd();
+const root = contentRoot();
 const { byKind } = checkContent(root);
 const grid = byKind.grid?.[0]?.data as Grid | undefined;
 const { rounds, assessments, identities } = roundsContent(byKind);
