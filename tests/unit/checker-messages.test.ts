@@ -6,7 +6,7 @@ import { formatProblem } from '../../src/checker/problem.ts';
 import { parseSourceFile } from '../../src/checker/source-file.ts';
 import { validate } from '../../src/checker/validate.ts';
 import { BOARD_PAPER_COMPONENTS } from '../../src/registry/kinds.ts';
-import { boroughSchema } from '../../src/schemas/borough.ts';
+import { assessmentSchema } from '../../src/schemas/assessment.ts';
 import { sourcesSchema } from '../../src/schemas/sources.ts';
 
 const FRONT = '---\ntitle: Notes\ndescription: A page.\nsource:\n  document: lp-progress-2000\n---\n\n';
@@ -45,13 +45,13 @@ describe('YAML the build would refuse or misread', () => {
 });
 
 describe('look-alike and invisible characters are named', () => {
-  const schema = boroughSchema(['cpd']);
-  const borough = (level: string, key = 'level') => parseSourceFile('content/boroughs/x.yaml', `name: X\nslug: x\nanonymised: false\nassessment:\n  round: r\n  date: 2026\n  source: S\nratings:\n  cpd:\n    ${key}: ${level}\n`);
+  const schema = assessmentSchema(['cpd']);
+  const borough = (level: string, key = 'level') => parseSourceFile('content/assessments/r/x.yaml', `# X in round r.\n\n\n\n\ndate: 2026\nsource: S\nratings:\n  cpd:\n    ${key}: ${level}\n`);
   test('a Cyrillic letter in a level', () => {
-    expect(validate(borough('h\u0456gh'), schema).problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`"content/boroughs/x.yaml:10:12  ratings.cpd.level  "h\\u0456gh" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?): the second character is U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I, not "i""`);
+    expect(validate(borough('h\u0456gh'), schema).problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`"content/assessments/r/x.yaml:10:12  ratings.cpd.level  "h\\u0456gh" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?): the second character is U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I, not "i""`);
   });
   test('a zero-width space in a field name', () => {
-    expect(validate(borough('high', 'le\u200bvel'), schema).problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`"content/boroughs/x.yaml:10:5  ratings.cpd.le\\u200bvel  "le\\u200bvel" is not a field here (did you mean "level"?): the third character is U+200B ZERO WIDTH SPACE (it takes no space on screen); allowed fields: level or evidence"`);
+    expect(validate(borough('high', 'le\u200bvel'), schema).problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`"content/assessments/r/x.yaml:10:5  ratings.cpd.le\\u200bvel  "le\\u200bvel" is not a field here (did you mean "level"?): the third character is U+200B ZERO WIDTH SPACE (it takes no space on screen); allowed fields: level or evidence"`);
   });
 });
 
