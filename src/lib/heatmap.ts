@@ -123,19 +123,16 @@ export function buildHeatmap(strandInputs: readonly HeatStrandInput[], boroughs:
   }));
   const columns = strands.flatMap((s) => s.columns);
   const named = sort(boroughs, (a, b) => collator.compare(a.name, b.name));
-  const rows: HeatRow[] = named.map((b, i) => ({
-    index: i,
-    name: b.name,
-    slug: b.slug,
-    depth: depthScore(b),
-    depthBy: Object.fromEntries(strands.map((s) => [s.id, depthScore({ ratings: Object.fromEntries(s.columns.map((c) => [c.id, b.ratings[c.id]!])) })])) as Record<StrandId, number>,
-    cells: columns.map((column) => {
+  const rows: HeatRow[] = named.map((b, i) => {
+    const cells = columns.map((column): HeatCell => {
       const rating = b.ratings[column.id];
       if (!rating) throw new Error(`${b.name} has no rating for ${column.id}`);
       const level = rating.level;
       return { column, level, mark: LEVEL_MARK[level], fill: fillScale(level), ink: inkScale(level), spoken: `${b.name}, ${column.title}: ${LEVEL_LABEL[level]}` };
-    }),
-  }));
+    });
+    const depthOf = (strand: StrandId) => depthScore({ ratings: Object.fromEntries(cells.filter((c) => c.column.strand === strand).map((c) => [c.column.id, c])) });
+    return { index: i, name: b.name, slug: b.slug, depth: depthScore(b), depthBy: Object.fromEntries(strands.map((s) => [s.id, depthOf(s.id)])) as Record<StrandId, number>, cells };
+  });
   return { strands, columns, rows, sorts: sortOptions(rows, columns) };
 }
 

@@ -26,7 +26,7 @@ export function findAuthorities(term: string, keys: readonly string[]): { found:
       rest = rest.split(` ${key} `).join(' ');
     }
   }
-  rest = rest.replace(/\b(london )?(borough|council|royal|of|upon|thames|lb|rb)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  rest = rest.replace(/\b(london )?(borough|council|royal|of|upon|thames|lb|rb|and)\b/g, ' ').replace(/\s+/g, ' ').trim();
   return { found, rest: found.length ? rest : term };
 }
 

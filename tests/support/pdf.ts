@@ -32,6 +32,8 @@ export interface PdfWord {
   pageWidth: number;
   xMin: number;
   xMax: number;
+  yMin: number;
+  yMax: number;
   text: string;
 }
 
@@ -41,11 +43,11 @@ export function pdfWords(file: string): PdfWord[] {
   const words: PdfWord[] = [];
   let page = 0;
   let pageWidth = 0;
-  for (const m of html.matchAll(/<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+  for (const m of html.matchAll(/<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
     if (m[1]) {
       page++;
       pageWidth = Number(m[1]);
-    } else words.push({ page, pageWidth, xMin: Number(m[2]), xMax: Number(m[3]), text: m[4]! });
+    } else words.push({ page, pageWidth, xMin: Number(m[2]), yMin: Number(m[3]), xMax: Number(m[4]), yMax: Number(m[5]), text: m[6]! });
   }
   return words;
 }
