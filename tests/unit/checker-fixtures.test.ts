@@ -162,8 +162,9 @@ describe('content checker on broken fixtures', () => {
   });
   test('settings-bad-values', () => {
     expect(checkFixture('settings-bad-values')).toMatchInlineSnapshot(`
-      "data/site.yaml:8:7  base  "atlas" must start and end with "/", like "/" or "/partnership-atlas/"
-      data/site.yaml:9:7  data  "demo" is not a data setting; expected sample or real"
+      "data/site.yaml:6:10  contact  "the YPES team" must be an email address readers can write to, like "atlas@example.gov.uk"
+      data/site.yaml:9:7  base  "atlas" must start and end with "/", like "/" or "/partnership-atlas/"
+      data/site.yaml:10:7  data  "demo" is not a data setting; expected sample or real"
     `);
   });
   test('unknown-source-document', () => {
