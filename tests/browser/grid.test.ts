@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
-import { pdfInfo, pdfWords } from '../support/pdf.ts';
+import { pdfInfo, pdfWords, pointSize } from '../support/pdf.ts';
 import { SITE_DIR } from '../support/site.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
@@ -22,10 +22,6 @@ const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
 const organisationIds: string[] = grid.strands[0].dimensions.map((d: { id: string }) => d.id);
 const activityIds: string[] = grid.strands[1].dimensions.map((d: { id: string }) => d.id);
 const base: string = parse(readFileSync('data/site.yaml', 'utf8')).base;
-/** A word's type size in points: pdftotext's box is the font's full height, 1.116 times its size (8 pt page numbers measure 8.93);
- * a word set sideways (the column headings) has its height across. */
-const pointSize = (w: { xMin: number; xMax: number; yMin: number; yMax: number; text: string }) =>
-  (w.text.length > 2 ? Math.min(w.xMax - w.xMin, w.yMax - w.yMin) : w.yMax - w.yMin) / 1.116;
 const RANK: Record<Level, number> = { high: 3, medium: 2, low: 1, 'not-mentioned': 0 };
 const byName = profiles.map((p) => p.name);
 /** Highest level first; boroughs at the same level stay in name order. */
