@@ -116,13 +116,13 @@ describe('/grid/: the heatmap table', () => {
     const css = $('link[rel="stylesheet"]').map((_, l) => readText($(l).attr('href')!)).get().join('\n');
     expect(css).toMatch(/\.lv-not-mentioned\{[^}]*repeating-linear-gradient/);
     expect(css).toMatch(/@page wide\{size:A4 landscape/);
-    expect(css).toMatch(/\.heatmap\{page:wide/);
+    expect(css).toMatch(/\.grid-page\{page:wide/);
   });
 
   test('a legend explains every level, and the sort offers name, depth and every column', () => {
     expect($('.legend li').map((_, li) => spokenText($(li))).get()).toEqual(['High', 'Medium', 'Low', expect.stringMatching(/^Not mentioned: the evidence was silent/)]);
     const values = $('#hm-sort option').map((_, o) => $(o).attr('value')).get();
-    expect(values).toEqual(['name', 'depth', ...dims.map((d) => d.id)]);
+    expect(values).toEqual(['name', 'name-desc', 'depth', 'depth-asc', ...dims.map((d) => d.id)]);
     expect($('.heatmap-controls button').map((_, b) => $(b).attr('type')).get()).toEqual(['button', 'button', 'button']);
   });
 

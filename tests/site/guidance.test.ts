@@ -1,9 +1,11 @@
 // Case studies, models, research, history, plans, glossary and the site furniture, read from the built pages.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
 import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { allRoutes, readPage, readText, visibleText } from '../support/site.ts';
+import { allRoutes, readPage, readText, SITE_DIR, visibleText } from '../support/site.ts';
 
 interface Study { slug: string; title: string; model?: string; dimensions: string[]; facts: { label: string; value: number }[]; source: { document: string } }
 const studies: Study[] = readdirSync('content/case-studies').map((f) => matter(readFileSync(`content/case-studies/${f}`, 'utf8')).data as Study);
@@ -167,20 +169,40 @@ describe('site furniture', () => {
     expect(visibleText($('.figures'))).toContain(`${headline('main-partnership').value} of ${headline('main-partnership').denominator}`);
   });
 
-  test('content pages are indexed for search with their main content only; the search page is not, and only it loads Pagefind', () => {
+  test('content pages are indexed for search with their main content only; the search and 404 pages are not, and nothing loads Pagefind’s own UI', () => {
     for (const route of allRoutes()) {
       const html = readText(route);
       const $ = readPage(route);
-      if (route === '/search/') {
-        expect($('main[data-pagefind-body]')).toHaveLength(0);
-        expect($(`script[src="${at('pagefind/pagefind-ui.js')}"]`)).toHaveLength(1);
-        expect($(`link[rel="stylesheet"][href="${at('pagefind/pagefind-ui.css')}"]`)).toHaveLength(1);
-        expect($('form[role="search"] input[name="q"]')).toHaveLength(1);
+      expect(html.includes('pagefind-ui'), route).toBe(false);
+      if (route === '/search/' || /^\/404/.test(route)) {
+        expect($('main[data-pagefind-body]'), route).toHaveLength(0);
       } else {
-        expect(html.includes('pagefind-ui'), route).toBe(false);
         expect($('main[data-pagefind-body]'), route).toHaveLength(1);
         expect($('header[data-pagefind-ignore]'), route).toHaveLength(1);
       }
+    }
+    // The search form is there for the script to show; without it, the page shows the sections instead.
+    const $ = readPage('/search/');
+    expect($('form[role="search"][hidden] input[name="q"]')).toHaveLength(1);
+    expect($('site-search[data-bundle]')).toHaveLength(1);
+  });
+});
+
+describe('the 404 page', () => {
+  test('says the page is not there and links every section of the site, each to a page that exists', () => {
+    const html = readFileSync(join(SITE_DIR, '404.html'), 'utf8');
+    const $ = load(html);
+    expect($('h1').text()).toBe('Page not found');
+    const links = $('main .section-list a').map((_, a) => $(a).attr('href')!).get();
+    expect(links.length).toBeGreaterThanOrEqual(12);
+    for (const link of links) expect(existsSync(join(SITE_DIR, link.slice(base.length), 'index.html')), link).toBe(true);
+    expect($('main[data-pagefind-body]')).toHaveLength(0);
+  });
+  test('the menu on every page reaches History, Plans and Glossary', () => {
+    for (const route of ['/', '/grid/', '/boroughs/']) {
+      const $ = readPage(route);
+      const menu = $('nav.site-nav a').map((_, a) => $(a).text()).get();
+      for (const s of ['History', 'Plans', 'Glossary', 'Research', 'Grid']) expect(menu, route).toContain(s);
     }
   });
 });

@@ -54,8 +54,11 @@ export function pdfWords(file: string): PdfWord[] {
 
 export const MM = 72 / 25.4;
 
-/** A word's type size in points: pdftotext's box is the font's full height, 1.116 times its size (8 pt text measures 8.93);
- * a longer word set sideways (a rotated column heading) has that height across instead. */
+/** A word's type size in points: pdftotext's box is the font's full height, 1.116 times its size (8 pt text measures 8.93).
+ * A word set sideways (a rotated column heading) is much taller than wide: its size is then its width. */
 export function pointSize(w: Pick<PdfWord, 'xMin' | 'xMax' | 'yMin' | 'yMax' | 'text'>): number {
-  return (w.text.length > 2 ? Math.min(w.xMax - w.xMin, w.yMax - w.yMin) : w.yMax - w.yMin) / 1.116;
+  const width = w.xMax - w.xMin;
+  const height = w.yMax - w.yMin;
+  const sideways = w.text.replace(/&\w+;/g, '&').length > 3 && height > width * 1.5;
+  return (sideways ? width : height) / 1.116;
 }
