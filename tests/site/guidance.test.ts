@@ -102,7 +102,8 @@ describe('research, history and plans', () => {
     const fund = history.partnershipFund;
     once(`£${fund.gbpMillions}m`);
     for (const e of fund.elements) once(`£${e.gbpMillions}m`);
-    for (const g of history.membership.groups) { once(`${g.now}%`); once(`${g.previously}%`); }
+    const prose = visibleText($('.prose'));
+    for (const g of history.membership.groups) for (const v of [`${g.now}%`, `${g.previously}%`]) expect(prose, v).not.toContain(v);
     once(String(history.network.partnerships));
     expect($('main svg').length).toBe(0);
   });
