@@ -79,7 +79,9 @@ class SiteSearch extends HTMLElement {
       a.href = d.url;
       a.textContent = d.meta.title ?? d.url;
       const p = document.createElement('p');
-      p.innerHTML = d.excerpt; // Pagefind's excerpt: the page's own text, escaped, with <mark> around the words found
+      // Pagefind's excerpt: the page's own text, escaped, with <mark> around the words found. Pagefind runs a level's
+      // name into the block after it ("LowWeak partnership"); a colon puts the sentence back.
+      p.innerHTML = d.excerpt.replace(/\b(Low|Medium|High|Not mentioned)(?=(?:<mark>)?[A-Z][a-z])/g, '$1: ');
       li.append(a, p);
       return li;
     }));

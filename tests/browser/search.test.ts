@@ -96,6 +96,7 @@ describe('honest search', () => {
     for (const e of excerpts) {
       expect(e).not.toMatch(/\b[HML–-](High|Medium|Low|Not mentioned)\b/);
       expect(e).not.toMatch(/\bx{2,}\b/);
+      expect(e).not.toMatch(/\b(High|Medium|Low|mentioned)[A-Z][a-z]/);
     }
     await page.close();
   });

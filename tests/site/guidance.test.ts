@@ -84,7 +84,7 @@ describe('research, history and plans', () => {
     for (const item of items) expect(item, item).toMatch(/Source: .+\./);
     expect($('figure.chart').length).toBeGreaterThan(0);
     $('figure.chart').each((_, f) => { expect($(f).find('.bars li').length).toBeGreaterThan(1); });
-    for (const chart of questionnaire.charts.filter((c) => c.bars.length > 1)) {
+    for (const chart of (questionnaire.charts as { id: string; unit: string; bars: { value: number }[] }[]).filter((c) => c.bars.length > 1)) {
       const values = $(`section.chart-block:has(#${chart.id}-h) .bar-value`).map((_, v) => $(v).text()).get();
       expect(values, chart.id).toEqual(chart.bars.map((b) => `${b.value}${chart.unit === 'percent' ? '%' : ''}`));
     }
