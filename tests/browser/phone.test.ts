@@ -17,6 +17,8 @@ async function everyPage<T>(width: number, probe: (page: Page) => Promise<T[]>):
   const out: { path: string; found: T }[] = [];
   for (const path of session.paths) {
     await page.goto(session.url(path), { waitUntil: 'load' });
+    // Scroll-state container queries settle a frame after layout: wait two, so the hints and sticky columns are in place.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     for (const found of await probe(page)) out.push({ path, found });
   }
   await context.close();
@@ -76,6 +78,7 @@ describe('at 390 px', () => {
             box.scrollLeft = box.scrollWidth;
             const left = first.getBoundingClientRect().left;
             box.scrollLeft = 0;
+            if (getComputedStyle(first).position !== 'sticky') out.push(`${name}: first column is not held in place`);
             if (left < edge.left - 1) out.push(`${name}: first column scrolls out of view`);
           }
         }
