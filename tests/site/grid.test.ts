@@ -139,6 +139,21 @@ describe('/grid/: the heatmap table', () => {
     expect($('style')).toHaveLength(0);
   });
 
+  test('offers one borough or one dimension at a time, and search indexes none of the grid’s letters', () => {
+    expect($('.heatmap-howto').text()).toMatch(/one borough on all 27 dimensions, select its name. For one dimension across London, select its heading/);
+    expect($('.heatmap-howto a[href="#hm-after"]').text()).toBe('Skip past the grid');
+    expect($('#hm-after')).toHaveLength(1);
+    expect(table.closest('[data-pagefind-ignore]')).toHaveLength(1);
+    expect($('.legend').attr('data-pagefind-ignore')).toBeDefined();
+  });
+
+  test('depth is explained where it appears, as the site’s own summary, with each strand’s maximum ready for the script', () => {
+    expect($('.depth-note').text()).toMatch(/^Depth is this site's own summary, not the research's/);
+    expect($('.depth-note').attr('data-note-activity')).toMatch(/the 16 dimensions of partnership activity, so at most 48/);
+    expect($('.depth-max').text()).toBe('of 81');
+    expect($('.heatmap-foot a[href$="glossary/#depth"]')).toHaveLength(1);
+  });
+
   test('the page says the boroughs are an anonymised sample, and links to how it was made', () => {
     expect(visibleText($('.sample-notice'))).toMatch(/anonymised reconstructions/);
     expect($('.sample-notice a').attr('href')).toBe('/data/#about-the-sample');
