@@ -1,8 +1,11 @@
 // Phones and desktops, measured in Chromium on every page: chart text never renders under 12 CSS px from 320 px up; a box that
 // scrolls sideways says so and keeps its first column and its caption in view; on a 1366 px desktop nothing needs to scroll.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSession, type Session } from '../support/gates/session.ts';
+import { SITE_DIR } from '../support/site.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -10,12 +13,16 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => session?.close());
 
-/** Visits every page at one width and collects what `probe` reports there. */
-async function everyPage<T>(width: number, probe: (page: Page) => Promise<T[]>): Promise<{ path: string; found: T }[]> {
+/** Pages whose built HTML holds `pattern` (read from disk, so the browser visits only pages with something to measure). */
+const pagesWith = (pattern: RegExp) =>
+  session.paths.filter((path) => pattern.test(readFileSync(join(SITE_DIR, path.slice(session.base.length), 'index.html'), 'utf8')));
+
+/** Visits every page holding `pattern` at one width and collects what `probe` reports there. */
+async function everyPage<T>(width: number, pattern: RegExp, probe: (page: Page) => Promise<T[]>): Promise<{ path: string; found: T }[]> {
   const context = await session.browser.newContext({ viewport: { width, height: 844 } });
   const page = await context.newPage();
   const out: { path: string; found: T }[] = [];
-  for (const path of session.paths) {
+  for (const path of pagesWith(pattern)) {
     await page.goto(session.url(path), { waitUntil: 'load' });
     // Scroll-state container queries settle a frame after layout: wait two, so the hints and sticky columns are in place.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
@@ -43,7 +50,7 @@ const chartText = (page: Page) =>
 describe('chart text', () => {
   const smallest: Record<number, number> = {};
   test.each([320, 390, 1280])('at %i px, no chart text renders under 12 CSS px', async (width) => {
-    const found = await everyPage(width, chartText);
+    const found = await everyPage(width, /<text|class="chart/, chartText);
     expect(found.length).toBeGreaterThan(20); // the charts and model diagrams are there to be measured
     smallest[width] = Math.min(...found.map((f) => f.found.px));
     const small = found.filter((f) => f.found.px < 12).map((f) => `${f.path}: "${f.found.text}" at ${f.found.px.toFixed(1)} px`);
@@ -54,7 +61,7 @@ describe('chart text', () => {
 
 describe('at 390 px', () => {
   test('every box that scrolls sideways says so, keeps its first column in view when scrolled, and shows its caption and headers whole', async () => {
-    const problems = await everyPage(390, (page) =>
+    const problems = await everyPage(390, /(table|chart)-scroll/, (page) =>
       page.evaluate(() => {
         const out: string[] = [];
         for (const box of document.querySelectorAll<HTMLElement>('main :is(.table-scroll, .chart-scroll)')) {
@@ -91,7 +98,7 @@ describe('at 390 px', () => {
 
 describe('at 1366 px', () => {
   test('every table fits its container without scrolling', async () => {
-    const over = await everyPage(1366, (page) =>
+    const over = await everyPage(1366, /table-scroll/, (page) =>
       page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('main .table-scroll')]
           .filter((box) => box.scrollWidth > box.clientWidth + 1)
