@@ -8,6 +8,7 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { label: 'Grid', path: 'grid/' },
   { label: 'Boroughs', path: 'boroughs/' },
+  { label: 'Compare', path: 'compare/' },
   { label: 'Dimensions', path: 'dimensions/' },
   { label: 'Case studies', path: 'case-studies/' },
   { label: 'Models', path: 'models/' },

@@ -203,7 +203,7 @@ describe('the 404 page', () => {
     for (const route of ['/', '/grid/', '/boroughs/']) {
       const $ = readPage(route);
       const menu = $('nav.site-nav a').map((_, a) => $(a).text()).get();
-      for (const s of ['History', 'Plans', 'Glossary', 'Research', 'Grid']) expect(menu, route).toContain(s);
+      for (const s of ['History', 'Plans', 'Glossary', 'Research', 'Grid', 'Compare']) expect(menu, route).toContain(s);
     }
   });
 });
