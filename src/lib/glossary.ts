@@ -1,4 +1,5 @@
-// WHY: one matcher for the glossary's acronyms, shared by the MDX plugin, the data helper and the whole-page pass, so all three agree.
+// WHY: the glossary's one mechanism. Each page's rendered <main> passes once through `markFirstUses`, a forward scan of
+// the HTML (no DOM), which wraps the first use of each acronym in <abbr title>; MDX and data-driven text are alike to it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -23,15 +24,14 @@ export interface TermMatch {
 }
 
 /** Elements whose text is never marked: links, headings, code, existing abbreviations, and anything that is not prose. */
-export const SKIP_TAGS = new Set([
-  'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+const SKIP_TAGS = new Set([
+  'a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'script', 'style', 'svg', 'math', 'template', 'noscript', 'textarea', 'select', 'option', 'button', 'title',
 ]);
-
+/** Elements with no end tag, so never skipped "to the end". */
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Marks a region that must stay as written, e.g. the glossary's own list of terms. */
-export const SKIP_ATTRIBUTE = 'data-no-abbr';
-/** Set on every abbreviation this site adds, so the page pass can tell them from hand-written ones. */
-export const MARK_ATTRIBUTE = 'data-glossary';
+const SKIP_ATTRIBUTE = /\sdata-no-abbr(?![^\s=])|\saria-hidden\s*=\s*["']?true(?![^\s"'])/;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -47,7 +47,7 @@ export function buildMatcher(entries: readonly GlossaryTerm[]): TermMatcher {
 }
 
 /** The entry a printed form belongs to, plural "s" allowed; undefined when it is not in the glossary. */
-export function entryFor(matcher: TermMatcher, form: string): GlossaryTerm | undefined {
+function entryFor(matcher: TermMatcher, form: string): GlossaryTerm | undefined {
   return matcher.entryOf.get(form) ?? (/[A-Z0-9]s$/.test(form) ? matcher.entryOf.get(form.slice(0, -1)) : undefined);
 }
 
@@ -56,26 +56,89 @@ export function findTerms(text: string, matcher: TermMatcher): TermMatch[] {
   return [...text.matchAll(matcher.regex)].map((m) => ({ index: m.index, form: m[0], entry: entryFor(matcher, m[0])! }));
 }
 
-/** The first use of each entry not already in `seen` (which is updated), in order. */
-export function firstUses(text: string, matcher: TermMatcher, seen: Set<string>): TermMatch[] {
-  const out: TermMatch[] = [];
-  for (const match of findTerms(text, matcher)) {
-    if (seen.has(match.entry.term)) continue;
-    seen.add(match.entry.term);
-    out.push(match);
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+
+function abbrOf(use: TermMatch): string {
+  return `<abbr title="${escapeAttribute(use.entry.expansion)}" data-glossary="${escapeAttribute(use.entry.term)}">${use.form}</abbr>`;
+}
+
+// A start tag with its attributes (quoted values may hold ">"), an end tag, a comment, or a doctype.
+const TAG = /<(?:([A-Za-z][^\s/>]*)((?:\s*[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|\/([A-Za-z][^\s/>]*)\s*>|!--[\s\S]*?-->|![^>]*>)/y;
+const textOf = (html: string) => html.replace(/<[^>]*>/g, '').trim();
+
+/**
+ * `html` (a page's <main>, as Astro rendered it) with the first use of each glossary term wrapped in
+ * <abbr title="…" data-glossary="…">. Text inside links, headings, code, SVG, `data-no-abbr` and `aria-hidden`
+ * regions stays as written; a hand-written <abbr> counts as its term's first use. Every other byte is unchanged.
+ * Glossary forms are letters and digits, so matching the raw (escaped) text finds exactly what a reader sees.
+ */
+export function markFirstUses(html: string, matcher: TermMatcher = siteMatcher()): string {
+  if (matcher.entryOf.size === 0) return html;
+  const seen = new Set<string>();
+  const terms = new Set(matcher.entryOf.values()).size;
+  let out = '';
+  let copied = 0; // html[0, copied) is already in `out`
+  let at = 0;
+  const markText = (start: number, end: number) => {
+    if (seen.size === terms) return;
+    const text = html.slice(start, end);
+    for (const m of text.matchAll(matcher.regex)) {
+      const entry = entryFor(matcher, m[0])!;
+      if (seen.has(entry.term)) continue;
+      seen.add(entry.term);
+      out += html.slice(copied, start + m.index) + abbrOf({ index: m.index, form: m[0], entry });
+      copied = start + m.index + m[0].length;
+    }
+  };
+  /** The index just past the end tag that closes the element `name` opened before `from`. */
+  const endOf = (name: string, from: number): number => {
+    if (name === 'script' || name === 'style' || name === 'textarea' || name === 'title') {
+      const close = html.toLowerCase().indexOf(`</${name}`, from);
+      return close < 0 ? html.length : html.indexOf('>', close) + 1;
+    }
+    let depth = 1;
+    let i = from;
+    while (depth > 0) {
+      const lt = html.indexOf('<', i);
+      if (lt < 0) return html.length;
+      TAG.lastIndex = lt;
+      const tag = TAG.exec(html);
+      if (!tag) {
+        i = lt + 1;
+        continue;
+      }
+      i = TAG.lastIndex;
+      if (tag[1]?.toLowerCase() === name && !tag[3]) depth++;
+      else if (tag[4]?.toLowerCase() === name) depth--;
+    }
+    return i;
+  };
+  while (at < html.length) {
+    const lt = html.indexOf('<', at);
+    markText(at, lt < 0 ? html.length : lt);
+    if (lt < 0) break;
+    TAG.lastIndex = lt;
+    const tag = TAG.exec(html);
+    if (!tag) {
+      // A "<" that starts no tag is text.
+      markText(lt, lt + 1);
+      at = lt + 1;
+      continue;
+    }
+    at = TAG.lastIndex;
+    const name = tag[1]?.toLowerCase();
+    if (!name || tag[3] || VOID_TAGS.has(name)) continue;
+    if (name === 'abbr') {
+      const end = endOf(name, at);
+      const entry = entryFor(matcher, textOf(html.slice(at, html.lastIndexOf('<', end - 1))));
+      if (entry) seen.add(entry.term);
+      at = end;
+    } else if (SKIP_TAGS.has(name) || SKIP_ATTRIBUTE.test(tag[2] ?? '')) at = endOf(name, at);
   }
-  return out;
+  return out + html.slice(copied);
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
-}
-
-export function abbrOpenTag(entry: GlossaryTerm): string {
-  return `<abbr title="${escapeHtml(entry.expansion)}" ${MARK_ATTRIBUTE}="${escapeHtml(entry.term)}">`;
-}
-
-/** Reads content/glossary.yaml directly: the plugin and the page pass run outside Astro's content layer. */
+/** Reads content/glossary.yaml directly: the build pass runs outside Astro's content layer. */
 export function readGlossary(root = process.cwd()): GlossaryTerm[] {
   try {
     const list = parse(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as unknown;
