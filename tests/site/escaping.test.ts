@@ -9,7 +9,7 @@ import { csvFindings, escapeFindings, jsonFindings, jsonStrings, literalCount, p
 import { lines } from '../support/gates/finding.ts';
 import { readSite } from '../support/gates/site-map.ts';
 import { HOSTILE, HOSTILE_BODY, HOSTILE_EVIDENCE, HOSTILE_NAME, HOSTILE_SOURCE, HOSTILE_TITLE, plantHostileContent } from '../support/hostile.ts';
-import { buildCopy, copyProject } from '../support/project-copy.ts';
+import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 
 let root: string;
 let dist: string;
