@@ -70,31 +70,22 @@ const textOf = (html: string) => html.replace(/<[^>]*>/g, '').trim();
  * `html` (a page's <main>, as Astro rendered it) with the first use of each glossary term wrapped in
  * <abbr title="…" data-glossary="…">. Text inside links, headings, code, SVG, `data-no-abbr` and `aria-hidden`
  * regions stays as written; a hand-written <abbr> counts as its term's first use. Every other byte is unchanged.
+ * One regex pass finds the candidates; tags are read only up to the last candidate that could still be a first use.
  * Glossary forms are letters and digits, so matching the raw (escaped) text finds exactly what a reader sees.
  */
 export function markFirstUses(html: string, matcher: TermMatcher = siteMatcher()): string {
-  if (matcher.entryOf.size === 0) return html;
-  const seen = new Set<string>();
   const terms = new Set(matcher.entryOf.values()).size;
+  const seen = new Set<string>();
   let out = '';
   let copied = 0; // html[0, copied) is already in `out`
-  let at = 0;
-  const markText = (start: number, end: number) => {
-    if (seen.size === terms) return;
-    const text = html.slice(start, end);
-    for (const m of text.matchAll(matcher.regex)) {
-      const entry = entryFor(matcher, m[0])!;
-      if (seen.has(entry.term)) continue;
-      seen.add(entry.term);
-      out += html.slice(copied, start + m.index) + abbrOf({ index: m.index, form: m[0], entry });
-      copied = start + m.index + m[0].length;
-    }
-  };
+  let at = 0; // every tag that starts before `at` has been read
   /** The index just past the end tag that closes the element `name` opened before `from`. */
   const endOf = (name: string, from: number): number => {
     if (name === 'script' || name === 'style' || name === 'textarea' || name === 'title') {
-      const close = html.toLowerCase().indexOf(`</${name}`, from);
-      return close < 0 ? html.length : html.indexOf('>', close) + 1;
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = from;
+      const found = close.exec(html);
+      return found ? html.indexOf('>', found.index) + 1 : html.length;
     }
     let depth = 1;
     let i = from;
@@ -113,27 +104,37 @@ export function markFirstUses(html: string, matcher: TermMatcher = siteMatcher()
     }
     return i;
   };
-  while (at < html.length) {
-    const lt = html.indexOf('<', at);
-    markText(at, lt < 0 ? html.length : lt);
-    if (lt < 0) break;
-    TAG.lastIndex = lt;
-    const tag = TAG.exec(html);
-    if (!tag) {
-      // A "<" that starts no tag is text.
-      markText(lt, lt + 1);
-      at = lt + 1;
-      continue;
+  /** Reads the tags before `p`; true when `p` is in text that may be marked (not in a tag or a region left alone). */
+  const inProse = (p: number): boolean => {
+    for (;;) {
+      if (at > p) return false;
+      const lt = html.indexOf('<', at);
+      if (lt < 0 || lt > p) return true;
+      TAG.lastIndex = lt;
+      const tag = TAG.exec(html);
+      if (!tag) {
+        at = lt + 1; // a "<" that starts no tag is text
+        continue;
+      }
+      at = TAG.lastIndex; // if `p` was inside this tag, the loop's first line says so once the tag has been read
+      const name = tag[1]?.toLowerCase();
+      if (!name || tag[3] || VOID_TAGS.has(name)) continue;
+      if (name === 'abbr') {
+        const end = endOf(name, at);
+        const entry = entryFor(matcher, textOf(html.slice(at, html.lastIndexOf('<', end - 1))));
+        if (entry) seen.add(entry.term);
+        at = end;
+      } else if (SKIP_TAGS.has(name) || SKIP_ATTRIBUTE.test(tag[2] ?? '')) at = endOf(name, at);
     }
-    at = TAG.lastIndex;
-    const name = tag[1]?.toLowerCase();
-    if (!name || tag[3] || VOID_TAGS.has(name)) continue;
-    if (name === 'abbr') {
-      const end = endOf(name, at);
-      const entry = entryFor(matcher, textOf(html.slice(at, html.lastIndexOf('<', end - 1))));
-      if (entry) seen.add(entry.term);
-      at = end;
-    } else if (SKIP_TAGS.has(name) || SKIP_ATTRIBUTE.test(tag[2] ?? '')) at = endOf(name, at);
+  };
+  for (const m of html.matchAll(matcher.regex)) {
+    if (seen.size === terms) break;
+    const entry = entryFor(matcher, m[0])!;
+    // Reading the tags before this use may find a hand-written <abbr> for the same term, so `seen` is asked again.
+    if (seen.has(entry.term) || !inProse(m.index) || seen.has(entry.term)) continue;
+    seen.add(entry.term);
+    out += html.slice(copied, m.index) + abbrOf({ index: m.index, form: m[0], entry });
+    copied = m.index + m[0].length;
   }
   return out + html.slice(copied);
 }

@@ -43,6 +43,10 @@ describe('first use per page', () => {
       '<div data-no-abbr><div><p>LA</p></div><p>IAG</p></div><span aria-hidden="true">LA</span><p>LA and IAG</p>';
     expect(mark(html)).toBe(html.replace('<p>LA and IAG</p>', `<p>${LA} and ${IAG}</p>`));
   });
+  test('a term in the attribute of a region left alone does not let the region be marked', () => {
+    const html = '<div data-no-abbr title="LA"><p>LA</p></div><p>LA</p>';
+    expect(mark(html)).toBe(html.replace('<p>LA</p></div><p>LA</p>', `<p>LA</p></div><p>${LA}</p>`));
+  });
   test('a hand-written abbr counts as the first use of its term', () => {
     expect(mark('<p><abbr title="mine">LA</abbr> then LA and IAG</p>')).toBe(`<p><abbr title="mine">LA</abbr> then LA and ${IAG}</p>`);
   });
