@@ -132,7 +132,7 @@ const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
 const phase = (stdout: string, name: string) => Number(new RegExp(`${name} ([\\d.]+) s`).exec(stdout)?.[1] ?? NaN);
 
 /** Top self-time functions of a V8 CPU profile. */
-function topSelfTime(file: string, count = 10): { name: string; ms: number; share: number }[] {
+function topSelfTime(file: string, count = 10, byPackage = false): { name: string; ms: number; share: number }[] {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as {
     nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
     samples: number[];
@@ -144,7 +144,8 @@ function topSelfTime(file: string, count = 10): { name: string; ms: number; shar
   profile.samples.forEach((id, i) => {
     const f = frame.get(id)!;
     const where = f.url ? `${f.url.replace(/^file:\/\//, '').replace(/.*node_modules\//, '').replace(repo + '/', '')}:${f.lineNumber + 1}` : '';
-    const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f.url)?.[1] ?? (f.url.startsWith('node:') ? 'node (built-in)' : f.url ? where.replace(/:\d+$/, '') : f.functionName);
+    const key = byPackage ? pkg : `${f.functionName || '(anonymous)'} ${where}`.trim();
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
     self.set(key, (self.get(key) ?? 0) + dt);
     total += dt;
@@ -165,6 +166,8 @@ if (values.profile) {
   console.log(`CPU profile of the Astro phase at ${scenario.label} boroughs (${main}), top 10 by self time:`);
   console.log('| function | self ms | share |\n| --- | ---: | ---: |');
   for (const f of topSelfTime(main)) console.log(`| \`${f.name}\` | ${Math.round(f.ms)} | ${(f.share * 100).toFixed(1)}% |`);
+  console.log('\nThe same, added up by package (or by file of ours):\n| package | self ms | share |\n| --- | ---: | ---: |');
+  for (const f of topSelfTime(main, 12, true)) console.log(`| ${f.name} | ${Math.round(f.ms)} | ${(f.share * 100).toFixed(1)}% |`);
   process.exit(0);
 }
 
@@ -196,6 +199,7 @@ for (const scenario of scenarios) {
     // Interleaved with our build, so a busy spell on the machine hits both alike.
     const fa = await timed([join(repo, 'node_modules/.bin/astro'), 'build', '--silent'], floor);
     const fp = await timed([join(repo, 'node_modules/.bin/pagefind'), '--site', 'dist', '--quiet'], floor);
+    if (r === 0 && Math.abs(htmlBytes(join(floor, 'dist')) / htmlBytes(dist) - 1) > 0.01) console.warn(`! the same-bytes floor's HTML differs from ours by over 1%`);
     const ba = await timed([join(repo, 'node_modules/.bin/astro'), 'build', '--silent'], bare);
     runs.push({ check, ours, floor: { astro: fa.seconds, pagefind: fp.seconds, total: fa.seconds + fp.seconds, peak: Math.max(fa.peak, fp.peak) }, bare: ba.seconds });
   }
