@@ -62,9 +62,51 @@ function abbrOf(use: TermMatch): string {
   return `<abbr title="${escapeAttribute(use.entry.expansion)}" data-glossary="${escapeAttribute(use.entry.term)}">${use.form}</abbr>`;
 }
 
-// A start tag with its attributes (quoted values may hold ">"), an end tag, a comment, or a doctype.
-const TAG = /<(?:([A-Za-z][^\s/>]*)((?:\s*[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>|\/([A-Za-z][^\s/>]*)\s*>|!--[\s\S]*?-->|![^>]*>)/y;
 const textOf = (html: string) => html.replace(/<[^>]*>/g, '').trim();
+
+/** One piece of mark-up read at a "<": a start tag, an end tag, or anything else (comment, doctype). */
+interface Tag {
+  kind: 'start' | 'end' | 'other';
+  /** Lower-case element name ('' for other). */
+  name: string;
+  /** The attributes as written, for start tags. */
+  attributes: string;
+  selfClosing: boolean;
+  /** Index just past the closing ">". */
+  end: number;
+}
+
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58;
+
+/** The mark-up that starts at `lt` (a "<"), or undefined when that "<" is text. Quoted attribute values may hold ">". */
+function readTag(html: string, lt: number): Tag | undefined {
+  const next = html.charCodeAt(lt + 1);
+  if (next === 33 /* ! */) {
+    const close = html.startsWith('<!--', lt) ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt);
+    const end = close < 0 ? html.length : close + (html.startsWith('<!--', lt) ? 3 : 1);
+    return { kind: 'other', name: '', attributes: '', selfClosing: false, end };
+  }
+  const closing = next === 47; /* / */
+  let i = lt + (closing ? 2 : 1);
+  const nameStart = i;
+  const first = html.charCodeAt(i);
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return undefined;
+  while (i < html.length && isNameChar(html.charCodeAt(i))) i++;
+  const name = html.slice(nameStart, i).toLowerCase();
+  const attributesStart = i;
+  for (; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 62 /* > */) break;
+    if (c === 34 || c === 39) {
+      const q = html.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (q < 0) return undefined;
+      i = q;
+    }
+  }
+  if (i >= html.length) return undefined;
+  const selfClosing = html.charCodeAt(i - 1) === 47;
+  return { kind: closing ? 'end' : 'start', name, attributes: closing ? '' : html.slice(attributesStart, i), selfClosing, end: i + 1 };
+}
 
 /**
  * `html` (a page's <main>, as Astro rendered it) with the first use of each glossary term wrapped in
@@ -92,15 +134,15 @@ export function markFirstUses(html: string, matcher: TermMatcher = siteMatcher()
     while (depth > 0) {
       const lt = html.indexOf('<', i);
       if (lt < 0) return html.length;
-      TAG.lastIndex = lt;
-      const tag = TAG.exec(html);
+      const tag = readTag(html, lt);
       if (!tag) {
         i = lt + 1;
         continue;
       }
-      i = TAG.lastIndex;
-      if (tag[1]?.toLowerCase() === name && !tag[3]) depth++;
-      else if (tag[4]?.toLowerCase() === name) depth--;
+      i = tag.end;
+      if (tag.name !== name) continue;
+      if (tag.kind === 'end') depth--;
+      else if (tag.kind === 'start' && !tag.selfClosing) depth++;
     }
     return i;
   };
@@ -110,21 +152,21 @@ export function markFirstUses(html: string, matcher: TermMatcher = siteMatcher()
       if (at > p) return false;
       const lt = html.indexOf('<', at);
       if (lt < 0 || lt > p) return true;
-      TAG.lastIndex = lt;
-      const tag = TAG.exec(html);
+      const tag = readTag(html, lt);
       if (!tag) {
         at = lt + 1; // a "<" that starts no tag is text
         continue;
       }
-      at = TAG.lastIndex; // if `p` was inside this tag, the loop's first line says so once the tag has been read
-      const name = tag[1]?.toLowerCase();
-      if (!name || tag[3] || VOID_TAGS.has(name)) continue;
-      if (name === 'abbr') {
-        const end = endOf(name, at);
+      at = tag.end; // if `p` was inside this tag, the loop's first line says so once the tag has been read
+      if (tag.kind !== 'start' || tag.selfClosing || VOID_TAGS.has(tag.name)) continue;
+      if (tag.name === 'abbr') {
+        const end = endOf('abbr', at);
         const entry = entryFor(matcher, textOf(html.slice(at, html.lastIndexOf('<', end - 1))));
         if (entry) seen.add(entry.term);
         at = end;
-      } else if (SKIP_TAGS.has(name) || SKIP_ATTRIBUTE.test(tag[2] ?? '')) at = endOf(name, at);
+      } else if (SKIP_TAGS.has(tag.name) || ((tag.attributes.includes('data-no-abbr') || tag.attributes.includes('aria-hidden')) && SKIP_ATTRIBUTE.test(tag.attributes))) {
+        at = endOf(tag.name, at);
+      }
     }
   };
   for (const m of html.matchAll(matcher.regex)) {
