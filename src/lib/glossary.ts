@@ -17,12 +17,6 @@ export interface TermMatcher {
   entryOf: Map<string, GlossaryTerm>;
 }
 
-export interface TermMatch {
-  index: number;
-  form: string;
-  entry: GlossaryTerm;
-}
-
 /** Elements whose text is never marked: links, headings, code, existing abbreviations, and anything that is not prose. */
 const SKIP_TAGS = new Set([
   'a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -51,15 +45,10 @@ function entryFor(matcher: TermMatcher, form: string): GlossaryTerm | undefined 
   return matcher.entryOf.get(form) ?? (/[A-Z0-9]s$/.test(form) ? matcher.entryOf.get(form.slice(0, -1)) : undefined);
 }
 
-/** Every glossary form in `text`, in order. */
-export function findTerms(text: string, matcher: TermMatcher): TermMatch[] {
-  return [...text.matchAll(matcher.regex)].map((m) => ({ index: m.index, form: m[0], entry: entryFor(matcher, m[0])! }));
-}
-
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
 
-function abbrOf(use: TermMatch): string {
-  return `<abbr title="${escapeAttribute(use.entry.expansion)}" data-glossary="${escapeAttribute(use.entry.term)}">${use.form}</abbr>`;
+function abbrOf(form: string, entry: GlossaryTerm): string {
+  return `<abbr title="${escapeAttribute(entry.expansion)}" data-glossary="${escapeAttribute(entry.term)}">${form}</abbr>`;
 }
 
 const textOf = (html: string) => html.replace(/<[^>]*>/g, '').trim();
@@ -175,7 +164,7 @@ export function markFirstUses(html: string, matcher: TermMatcher = siteMatcher()
     // Reading the tags before this use may find a hand-written <abbr> for the same term, so `seen` is asked again.
     if (seen.has(entry.term) || !inProse(m.index) || seen.has(entry.term)) continue;
     seen.add(entry.term);
-    out += html.slice(copied, m.index) + abbrOf({ index: m.index, form: m[0], entry });
+    out += html.slice(copied, m.index) + abbrOf(m[0], entry);
     copied = m.index + m[0].length;
   }
   return out + html.slice(copied);
