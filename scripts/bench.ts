@@ -132,15 +132,17 @@ const bareSite = (pages: number) =>
 /**
  * The same-bytes floor: a bare Astro site with one page per page of ours, each emitting our built HTML as one static
  * string, and our other files (CSS, CSV, images) in public/. What Astro and Pagefind must spend to produce our output.
+ * Our pages are copied aside first, because each run of our build replaces dist/.
  */
 function sameBytesSite(dist: string, pages: string[]): string {
   const dir = astroSite(
     'atlas-floor',
-    `---\nimport { readFileSync } from 'node:fs';\nexport function getStaticPaths() {\n  const pages: string[] = JSON.parse(readFileSync(${JSON.stringify(join(dist, '.pages.json'))}, 'utf8'));\n  return pages.map((file) => ({ params: { path: file.replace(/\\/?(index)?\\.html$/, '') || undefined }, props: { file } }));\n}\nconst html = readFileSync(${JSON.stringify(dist + '/')} + Astro.props.file, 'utf8');\n---\n<Fragment set:html={html} />\n`,
+    `---\nimport { readFileSync } from 'node:fs';\nexport function getStaticPaths() {\n  const pages: string[] = JSON.parse(readFileSync('ours/pages.json', 'utf8'));\n  return pages.map((file) => ({ params: { path: file.replace(/\\/?(index)?\\.html$/, '') || undefined }, props: { file } }));\n}\nconst html = readFileSync('ours/' + Astro.props.file, 'utf8');\n---\n<Fragment set:html={html} />\n`,
     "{ telemetry: false, trailingSlash: 'always', cacheDir: './.cache', vite: { cacheDir: './.cache/vite' } }",
   );
-  writeFileSync(join(dist, '.pages.json'), JSON.stringify(pages));
-  cpSync(dist, join(dir, 'public'), { recursive: true, filter: (src) => !src.endsWith('.html') && !src.includes('/pagefind') && !src.endsWith('.pages.json') });
+  cpSync(dist, join(dir, 'public'), { recursive: true, filter: (src) => !src.endsWith('.html') && !src.includes('/pagefind') });
+  cpSync(dist, join(dir, 'ours'), { recursive: true, filter: (src) => !src.includes('/pagefind') && (statSync(src).isDirectory() || src.endsWith('.html')) });
+  writeFileSync(join(dir, 'ours/pages.json'), JSON.stringify(pages));
   return dir;
 }
 
