@@ -14,6 +14,7 @@ import { modelSchema } from './schemas/model.ts';
 import { pageSchema } from './schemas/page.ts';
 import { annex1Schema, planElementsSchema, volunteerPartnershipsSchema } from './schemas/plan.ts';
 import { publishedSchema } from './schemas/published.ts';
+import { releaseSchema } from './schemas/release.ts';
 import { findingsSchema, questionnaireSchema } from './schemas/research.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { sourceSchema } from './schemas/sources.ts';
@@ -37,6 +38,7 @@ export const collections = {
     loader: file('data/site.yaml', { parser: (text) => [{ id: 'site', ...parse(text) }] }),
     schema: settingsSchema.extend({ id: z.string() }),
   }),
+  releases: defineCollection({ loader: file('data/releases.yaml', { parser: (text) => (parse(text) as { version: string }[]).map((r) => ({ id: r.version, ...r })) }), schema: releaseSchema.extend({ id: z.string() }) }),
   sources: defineCollection({ loader: file('data/sources.yaml'), schema: sourceSchema }),
   boardPapers: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/board-papers' }), schema: boardPaperSchema }),
   boroughs: defineCollection({ loader: glob({ pattern: '*.{mdx,yaml}', base: './content/boroughs' }), schema: boroughSchema(dimensionIds) }),

@@ -82,7 +82,13 @@ describe('content checker on broken fixtures', () => {
     expect(checkFixture('empty-evidence')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:29:15  ratings.inclusion.evidence  must not be empty"`);
   });
   test('misplaced-file', () => {
-    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/site.yaml, data/sources.yaml, content/boroughs/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
+    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/releases.yaml, data/site.yaml, data/sources.yaml, content/boroughs/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
+  });
+  test('release-version-not-raised', () => {
+    expect(checkFixture('release-version-not-raised')).toMatchInlineSnapshot(`
+      "data/releases.yaml:18:12  [1].version  "1.0.0" must be higher than the release before it (1.0.0)
+      data/releases.yaml:19:9  [1].date  "2026-11-01" must not be earlier than the release before it (2026-11-23)"
+    `);
   });
   test('compact-mapping', () => {
     expect(checkFixture('compact-mapping')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:34:8  ratings.cpd.level  YAML syntax: a second "name: value" is on the same line; put each field on its own line, or quote a value that contains ": ""`);
