@@ -134,24 +134,24 @@ describe('content checker on broken fixtures', () => {
   });
   test('grid-duplicate-id', () => {
     expect(checkFixture('grid-duplicate-id')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-a.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-b.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-c.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-d.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-e.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-f.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-g.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-h.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-i.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-j.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-k.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-l.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-m.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-n.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-o.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-p.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-q.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-r.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      "content/boroughs/borough-a.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-b.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-c.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-d.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-e.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-f.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-g.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-h.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-i.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-j.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-k.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-l.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-m.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-n.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-o.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-p.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-q.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/boroughs/borough-r.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
       data/grid.yaml:221:13  strands[1].dimensions[14].id  "rpa" is already the id of activity 3; every dimension needs its own id
       data/published/extent-2013.yaml:13:21  strands.activity.printed.low  activity header prints Low 49, but the rows add up to 50; keep the printed figure and add a correction (level, corrected: 50, note)
       data/published/extent-2013.yaml:13:33  strands.activity.printed.medium  activity header prints Medium 102, but the rows add up to 103; keep the printed figure and add a correction (level, corrected: 103, note)
