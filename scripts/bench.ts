@@ -185,7 +185,7 @@ if (values.profile) {
   const dir = join(site, '.cpu-prof');
   await timed(['--cpu-prof', `--cpu-prof-dir=${dir}`, 'node_modules/.bin/astro', 'build', '--silent'], site);
   const main = readdirSync(dir).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
-  console.log(`CPU profile of the Astro phase at ${scenario.label} boroughs (${main}), top 10 by self time:`);
+  console.log(`CPU profile of the Astro phase at ${scenario.label} boroughs, top 10 by self time (the profile, to open in a browser's DevTools: ${main}; delete ${site} when done):`);
   console.log('| function | self ms | share |\n| --- | ---: | ---: |');
   for (const f of topSelfTime(main)) console.log(`| \`${f.name}\` | ${Math.round(f.ms)} | ${(f.share * 100).toFixed(1)}% |`);
   console.log('\nThe same, added up by package (or by file of ours):\n| package | self ms | share |\n| --- | ---: | ---: |');
