@@ -5,6 +5,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { checkContent, formatProblem, summaryLine } from '../src/checker/index.ts';
 import { reportAnnotations } from '../src/checker/annotations.ts';
 import { pdfStep } from './lib/pdf-step.ts';
+import { describeBuildFailure } from './lib/build-failure.ts';
+import { contentRoot } from '../src/registry/root.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const target = process.env.ATLAS_DIST ?? 'dist';
@@ -15,15 +17,19 @@ const phases: string[] = [];
 const started = performance.now();
 function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const t = performance.now();
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, ...env } });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (result.status !== 0) {
+    // The tool's own report holds stack traces; the officer gets the file, the line and one sentence.
+    console.error(describeBuildFailure(output, process.cwd()));
     console.error(`✗ ${label} failed; ${target}/ was left as it was`);
-    process.exit(result.status ?? 1);
+    process.exit(1);
   }
+  if (output.trim()) process.stdout.write(output);
   phases.push(`${label} ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
-const checked = checkContent(process.cwd());
+const checked = checkContent(contentRoot());
 phases.push(`check ${((performance.now() - started) / 1000).toFixed(1)} s`);
 for (const problem of checked.problems) console.log(formatProblem(problem));
 reportAnnotations(checked.problems);

@@ -1,8 +1,9 @@
 // `npm run check`: the officer's first reader. Prints one line per problem and exits 1 if there are any.
 import { checkContent, formatProblem, summaryLine } from '../src/checker/index.ts';
 import { reportAnnotations } from '../src/checker/annotations.ts';
+import { contentRoot } from '../src/registry/root.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const root = process.argv[2] ?? contentRoot();
 const result = checkContent(root);
 for (const problem of result.problems) console.log(formatProblem(problem));
 reportAnnotations(result.problems);

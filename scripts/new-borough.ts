@@ -1,8 +1,10 @@
 // `npm run new:borough -- "Borough name"`: writes content/boroughs/<slug>.yaml with every dimension present.
 import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { checkContent } from '../src/checker/index.ts';
+import { KINDS } from '../src/registry/kinds.ts';
+import { contentRoot } from '../src/registry/root.ts';
 import { scaffoldBorough, slugify } from '../src/lib/scaffold.ts';
-import type { Grid } from '../src/schemas/grid.ts';
 
 const name = process.argv.slice(2).join(' ').trim();
 if (!name) {
@@ -14,18 +16,20 @@ if (!slug) {
   console.error(`✗ "${name}" has no letters or digits to make a page address from`);
   process.exit(1);
 }
-const { byKind } = checkContent(process.cwd());
-const grid = byKind.grid?.[0]?.data as Grid | undefined;
+const root = contentRoot();
+const { byKind } = checkContent(root);
+const grid = byKind.grid[0]?.data;
 if (!grid) {
   console.error('✗ data/grid.yaml has problems; run npm run check and fix them first');
   process.exit(1);
 }
-const taken = (byKind.borough ?? []).map((b) => b.data as { name: string; slug: string });
+const taken = byKind.borough.map((b) => b.data);
 const clash = taken.find((b) => b.slug === slug || b.name.toLowerCase() === name.toLowerCase());
-const file = `content/boroughs/${slug}.yaml`;
+const file = join(root, KINDS.borough.dir, `${slug}.yaml`);
 if (clash || existsSync(file) || existsSync(file.replace(/\.yaml$/, '.mdx'))) {
   console.error(`✗ a borough called "${clash?.name ?? name}" (slug ${slug}) already exists; edit its file instead`);
   process.exit(1);
 }
 writeFileSync(file, scaffoldBorough(name, grid, new Date().toISOString().slice(0, 10)));
-console.log(`✓ wrote ${file}: rate each dimension, then run npm run check`);
+const shown = relative(process.cwd(), file);
+console.log(`✓ wrote ${shown.startsWith('..') ? file : shown}: rate each dimension, then run npm run check`);

@@ -1,58 +1,70 @@
-// Wires each content folder to its schema; the rules themselves live in src/schemas/.
+// Astro's collections, derived from the content registry (src/registry/): each kind's folder, pattern and schema
+// are stated there once, and data files are read with the registry's reader, the same one the checker uses.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
-import { boardPaperSchema } from './schemas/board-paper.ts';
-import { boroughSchema } from './schemas/borough.ts';
-import { caseStudySchema } from './schemas/case-study.ts';
-import { glossaryEntrySchema, type Glossary } from './schemas/glossary.ts';
+import { KINDS, type DataOf, type Kind } from './registry/kinds.ts';
+import { yamlData } from './registry/read.ts';
+import { contentRoot } from './registry/root.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { dimensionSchema, gridSchema } from './schemas/grid.ts';
-import { learningPartnershipsSchema } from './schemas/history.ts';
-import { modelSchema } from './schemas/model.ts';
-import { pageSchema } from './schemas/page.ts';
-import { annex1Schema, planElementsSchema, volunteerPartnershipsSchema } from './schemas/plan.ts';
-import { publishedSchema } from './schemas/published.ts';
 import { releaseSchema } from './schemas/release.ts';
-import { findingsSchema, questionnaireSchema } from './schemas/research.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { sourceSchema } from './schemas/sources.ts';
 
-const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));
+const root = contentRoot();
+const at = (k: Kind) => join(root, k.dir, k.pattern);
+const grid = gridSchema.parse(yamlData(readFileSync(at(KINDS.grid), 'utf8')));
 const dimensionIds = grid.strands.flatMap((s) => s.dimensions.map((d) => d.id));
+const schemaOf = <S extends z.ZodType>(k: Kind<S>): S => k.schema({ dimensionIds });
 
-/** A data file that is one whole document: one entry, named by `id`. */
-const single = (path: string, id: string) => file(path, { parser: (text) => ({ [id]: parse(text) }) });
+/** A folder of entries, one per file. */
+const folder = <S extends z.ZodType>(k: Kind<S>) => defineCollection({ loader: glob({ pattern: k.pattern, base: join(root, k.dir) }), schema: schemaOf(k) });
+/** One file as one entry, named by the file. */
+const single = <S extends z.ZodType>(k: Kind<S>) => {
+  const id = k.pattern.replace(/\.[^.]*$/, '');
+  return defineCollection({ loader: file(at(k), { parser: (text) => ({ [id]: yamlData(text) as Record<string, unknown> }) }), schema: schemaOf(k) });
+};
 
 export const collections = {
+  // The grid file feeds one entry per dimension, each knowing its strand.
   dimensions: defineCollection({
-    loader: file('data/grid.yaml', {
+    loader: file(at(KINDS.grid), {
       parser: (text) =>
-        gridSchema.parse(parse(text)).strands.flatMap((s) => s.dimensions.map((d) => ({ ...d, strand: s.id, strandTitle: s.title }))),
+        gridSchema.parse(yamlData(text)).strands.flatMap((s) => s.dimensions.map((d) => ({ ...d, strand: s.id, strandTitle: s.title }))),
     }),
     schema: dimensionSchema.extend({ strand: z.enum(['organisation', 'activity']), strandTitle: z.string() }),
   }),
-  published: defineCollection({ loader: glob({ pattern: '*.yaml', base: './data/published' }), schema: publishedSchema }),
+  published: folder(KINDS.published),
   settings: defineCollection({
-    loader: file('data/site.yaml', { parser: (text) => [{ id: 'site', ...parse(text) }] }),
+    loader: file(at(KINDS.settings), { parser: (text) => [{ id: 'site', ...(yamlData(text) as object) }] }),
     schema: settingsSchema.extend({ id: z.string() }),
   }),
-  releases: defineCollection({ loader: file('data/releases.yaml', { parser: (text) => (parse(text) as { version: string }[]).map((r) => ({ id: r.version, ...r })) }), schema: releaseSchema.extend({ id: z.string() }) }),
-  sources: defineCollection({ loader: file('data/sources.yaml'), schema: sourceSchema }),
-  boardPapers: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/board-papers' }), schema: boardPaperSchema }),
-  boroughs: defineCollection({ loader: glob({ pattern: '*.{mdx,yaml}', base: './content/boroughs' }), schema: boroughSchema(dimensionIds) }),
-  caseStudies: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/case-studies' }), schema: caseStudySchema }),
-  models: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/models' }), schema: modelSchema }),
+  releases: defineCollection({
+    loader: file(at(KINDS.releases), { parser: (text) => (yamlData(text) as DataOf<'releases'>).map((r) => ({ id: r.version, ...r })) }),
+    schema: releaseSchema.extend({ id: z.string() }),
+  }),
+  sources: defineCollection({ loader: file(at(KINDS.sources), { parser: (text) => yamlData(text) as DataOf<'sources'> }), schema: sourceSchema }),
+  boardPapers: folder(KINDS['board-paper']),
+  boroughs: folder(KINDS.borough),
+  caseStudies: folder(KINDS['case-study']),
+  models: folder(KINDS.model),
   glossary: defineCollection({
-    loader: file('content/glossary.yaml', { parser: (text) => Object.fromEntries((parse(text) as Glossary).map((e) => [e.term, e])) }),
+    loader: file(at(KINDS.glossary), { parser: (text) => Object.fromEntries((yamlData(text) as DataOf<'glossary'>).map((e) => [e.term, e])) }),
     schema: glossaryEntrySchema,
   }),
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: pageSchema }),
-  questionnaire: defineCollection({ loader: single('data/research/questionnaire-2012.yaml', 'questionnaire-2012'), schema: questionnaireSchema }),
-  findings: defineCollection({ loader: single('data/research/findings.yaml', 'findings'), schema: findingsSchema }),
-  history: defineCollection({ loader: single('data/history/learning-partnerships-2000.yaml', 'learning-partnerships-2000'), schema: learningPartnershipsSchema }),
-  planElements: defineCollection({ loader: single('data/plans/plan-elements.yaml', 'plan-elements'), schema: planElementsSchema }),
-  annex1: defineCollection({ loader: single('data/plans/annex-1.yaml', 'annex-1'), schema: annex1Schema }),
-  volunteers: defineCollection({ loader: single('data/plans/volunteer-partnerships.yaml', 'volunteer-partnerships'), schema: volunteerPartnershipsSchema }),
-};
+  pages: folder(KINDS.page),
+  questionnaire: single(KINDS.questionnaire),
+  findings: single(KINDS.findings),
+  history: single(KINDS.history),
+  planElements: single(KINDS['plan-elements']),
+  annex1: single(KINDS['annex-1']),
+  volunteers: single(KINDS.volunteers),
+} satisfies Record<string, ReturnType<typeof defineCollection>>;
+
+// The registry names each kind's collection; a kind without its collection here would be checked and never published.
+for (const k of Object.values(KINDS)) {
+  if (!(k.collection in collections)) throw new Error(`src/content.config.ts has no "${k.collection}" collection for the files in ${k.dir}/${k.pattern}`);
+}

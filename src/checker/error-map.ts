@@ -2,6 +2,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import type { YAMLError } from 'yaml';
+import { explainCharacters, quoteValue } from './characters.ts';
 
 export function didYouMean(input: string, allowed: readonly string[]): string {
   if (allowed.length === 0) return '';
@@ -18,7 +19,7 @@ export function listOr(items: readonly string[]): string {
 export function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (value === undefined) return 'missing';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return quoteValue(value);
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === 'object') return 'a group of fields';
@@ -72,7 +73,7 @@ export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext): string
       const allowed = issue.values.map(String);
       if (ctx.value === undefined) return `is missing; add it: ${listOr(allowed)}`;
       const shown = typeof ctx.value === 'string' ? ctx.value : String(ctx.value);
-      return `${describeValue(ctx.value)} is not ${noun(path)}; expected ${listOr(allowed)}${didYouMean(shown, allowed)}`;
+      return `${describeValue(ctx.value)} is not ${noun(path)}; expected ${listOr(allowed)}${didYouMean(shown, allowed)}${characters(shown)}`;
     }
     case 'unrecognized_keys':
       // Reported one key at a time by the caller; see unknownKeyMessage.
@@ -88,12 +89,21 @@ export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext): string
       if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
     case 'invalid_format':
+      if (!isCustom(issue.message)) return `${describeValue(ctx.value)} ${FORMATS[issue.format] ?? `is not written as ${issue.format === 'regex' ? 'this field expects' : `a ${issue.format}`}`}`;
+      return customOrDefault(issue.message, ctx.value);
     case 'custom':
       return customOrDefault(issue.message, ctx.value);
     default:
-      return issue.message;
+      // Never the library's own wording: name the value and say it does not fit.
+      return `${describeValue(ctx.value)} is not a value this field takes`;
   }
 }
+
+const FORMATS: Record<string, string> = {
+  url: 'must be a full web address starting https://',
+  email: 'must be an email address, like "name@example.org"',
+  date: 'must be a date written as YYYY-MM-DD',
+};
 
 /** Zod's own messages start like this; anything else was written in our schemas for authors. */
 function isCustom(message: string): boolean {
@@ -102,19 +112,25 @@ function isCustom(message: string): boolean {
 
 function customOrDefault(message: string, value: unknown): string {
   // Our schemas word their own rules ("must be …"); prefix the offending value so it can be found.
-  return value === undefined ? message : `${describeValue(value)} ${message}`;
+  return value === undefined ? message : `${describeValue(value)} ${message}${typeof value === 'string' ? characters(value) : ''}`;
+}
+
+/** ": the second character is U+0456 …, not \"i\"" when a value holds a character that is not what it looks like. */
+function characters(text: string): string {
+  const why = explainCharacters(text);
+  return why ? `: ${why}` : '';
 }
 
 export function unknownKeyMessage(key: string, parentPath: readonly PropertyKey[], ctx: IssueContext): string {
   const allowed = ctx.allowedKeys ?? [];
   if (parentPath.length === 1 && parentPath[0] === 'ratings') {
-    return `"${key}" is not a dimension of the grid${didYouMean(key, allowed)}; dimension ids are listed in data/grid.yaml`;
+    return `${quoteValue(key)} is not a dimension of the grid${didYouMean(key, allowed)}${characters(key)}; dimension ids are listed in data/grid.yaml`;
   }
   const hint = didYouMean(key, allowed);
-  return `"${key}" is not a field here${hint}; allowed fields: ${listOr(allowed)}`;
+  return `${quoteValue(key)} is not a field here${hint}${characters(key)}; allowed fields: ${listOr(allowed)}`;
 }
 
-const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+export const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
   TAB_AS_INDENT: 'a tab is used for indenting; YAML needs spaces (replace the tab with two spaces)',
   BAD_INDENT: 'the indentation is wrong here: fields of the same group must start in the same column',
   MISSING_CHAR: 'a quote or bracket is opened and never closed',

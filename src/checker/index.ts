@@ -8,13 +8,12 @@ import type { Model } from '../schemas/model.ts';
 import type { Grid } from '../schemas/grid.ts';
 import type { Published } from '../schemas/published.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { KINDS, kindOf } from './kinds.ts';
+import { KINDS, KIND_NAMES, extensionsOf, kindOf, type DataOf, type KindName } from '../registry/kinds.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { boroughRules, caseStudyRules, dimensionIds, glossaryRules, gridRules, modelRules, publishedRules, reconcileRules, sourceRules, type Loaded } from './rules.ts';
 import { parseSourceFile, problemAt, type SourceFile } from './source-file.ts';
 import { validate } from './validate.ts';
-import { mdxBodyRules } from './mdx-rules.ts';
-import { paraRefRules } from './para-refs.ts';
+import { bodyRules } from './mdx-rules.ts';
 import { didYouMean, listOr } from './error-map.ts';
 
 export { formatProblem } from './problem.ts';
@@ -22,10 +21,12 @@ export type { Problem } from './problem.ts';
 
 export const CONTENT_DIRS = ['content', 'data'] as const;
 
+export type ByKind = { [N in KindName]: Loaded<DataOf<N>>[] };
+
 export interface CheckResult {
   problems: Problem[];
-  /** Valid files of each kind, for the summary line and for cross-file rules. */
-  byKind: Record<string, Loaded<unknown>[]>;
+  /** Valid files of each kind, typed by the registry's schemas, for the summary line, cross-file rules and scripts. */
+  byKind: ByKind;
   files: number;
 }
 
@@ -49,33 +50,73 @@ export function listContentFiles(root: string): string[] {
 
 const IGNORED = /(^|\/)(README\.md|\.gitkeep|\.DS_Store)$/;
 
+/** Why a file is not read: a wrong extension in the right folder names the right one; otherwise the places that are read. */
+function unreadMessage(path: string): string {
+  const folder = path.replace(/\/[^/]*$/, '');
+  const name = path.replace(/^.*\//, '');
+  const stem = name.replace(/\.[^.]*$/, '');
+  const ext = name.slice(stem.length + 1);
+  for (const k of KIND_NAMES.map((n) => KINDS[n])) {
+    const exts = extensionsOf(k);
+    const sameFolder = folder === k.dir && (/[*{]/.test(k.pattern) || k.pattern.replace(/\.[^.]*$/, '') === stem);
+    if (sameFolder && !exts.includes(ext)) {
+      const expected = listOr(exts.map((e) => `.${e}`));
+      // .yml → .yaml, .md → .mdx: the extension the officer almost wrote.
+      const meant = exts.find((e) => e.startsWith(ext[0] ?? '')) ?? exts[0];
+      return `the site does not read ".${ext}" files here: files in ${k.dir}/ end in ${expected}; rename it to ${stem}.${meant}`;
+    }
+  }
+  const places = [...new Set(KIND_NAMES.map((n) => (/[*{]/.test(KINDS[n].pattern) ? `${KINDS[n].dir}/` : `${KINDS[n].dir}/${KINDS[n].pattern}`)))];
+  const others = places.filter((p) => p !== `${folder}/`);
+  const sameDir = KIND_NAMES.filter((n) => KINDS[n].dir === folder && !/[*{]/.test(KINDS[n].pattern)).map((n) => KINDS[n].pattern);
+  if (sameDir.length) return `is not a file the site reads; the files it reads in ${folder}/ are ${listOr(sameDir)}${didYouMean(name, sameDir)}`;
+  return `is not a place the site reads${didYouMean(`${folder}/`, others)}; content files go in ${listOr(places)}`;
+}
+
+/** Files read in this process, by absolute path: an unchanged file is not parsed again (npm run changes, tests). */
+const readCache = new Map<string, { bytes: Buffer; file: SourceFile; body: Problem[] }>();
+
+function readFile(root: string, path: string, kind: KindName | undefined): { file: SourceFile; body: Problem[] } {
+  const abs = join(root, path);
+  const bytes = readFileSync(abs);
+  const cached = readCache.get(abs);
+  if (cached && cached.bytes.equals(bytes)) return cached;
+  const file = parseSourceFile(path, bytes);
+  const k = kind && KINDS[kind];
+  const body = k && (file.problems.length === 0 || file.data !== undefined) ? bodyRules(file, { components: k.components ?? {}, numbered: kind === 'board-paper' }) : [];
+  const entry = { bytes, file, body };
+  readCache.set(abs, entry);
+  return entry;
+}
+
 export function checkContent(root: string): CheckResult {
   const paths = listContentFiles(root).filter((p) => !IGNORED.test(p));
   const problems: Problem[] = [];
-  const byKind = Object.fromEntries(KINDS.map((k) => [k.name, []])) as unknown as CheckResult['byKind'];
-  const parsed: { file: SourceFile; kind: string }[] = [];
+  const byKind = Object.fromEntries(KIND_NAMES.map((k) => [k, []])) as unknown as ByKind;
+  const parsed: { file: SourceFile; kind: KindName }[] = [];
+  /** Files the site would not read: one may be a borough profile saved in the wrong place. */
+  let unread = 0;
 
   for (const path of paths) {
-    const file = parseSourceFile(path, readFileSync(join(root, path), 'utf8'));
     const kind = kindOf(path);
+    const { file, body } = readFile(root, path, kind);
     if (!kind) {
-      const places = [...new Set(KINDS.map((k) => k.where))];
-      const folder = path.replace(/[^/]*$/, '');
-      problems.push(problemAt(file, 0, '-', `is not a place the site reads${didYouMean(folder, places)}; content files go in ${listOr(places)}`));
+      problems.push(problemAt(file, 0, '-', unreadMessage(path)));
+      unread++;
       continue;
     }
-    problems.push(...file.problems, ...mdxBodyRules(file), ...paraRefRules(file));
-    if (file.problems.length === 0) parsed.push({ file, kind: kind.name });
+    problems.push(...file.problems, ...body);
+    if (file.data !== undefined && file.data !== null) parsed.push({ file, kind });
   }
 
   // The grid comes first: the borough schema is built from its dimension ids.
   const gridEntry = parsed.find((p) => p.kind === 'grid');
   let grid: Grid | undefined;
   if (gridEntry) {
-    const result = validate(gridEntry.file, kindOf('data/grid.yaml')!.schema([]));
+    const result = validate(gridEntry.file, KINDS.grid.schema({ dimensionIds: [] }));
     problems.push(...result.problems);
-    grid = result.data as Grid | undefined;
-    if (grid) byKind.grid!.push({ file: gridEntry.file, data: grid });
+    grid = result.data;
+    if (grid) byKind.grid.push({ file: gridEntry.file, data: grid });
   } else if (!paths.includes('data/grid.yaml')) {
     problems.push({ file: 'data/grid.yaml', line: 1, col: 1, field: '-', message: 'the grid file is missing; every page depends on it' });
   }
@@ -83,18 +124,18 @@ export function checkContent(root: string): CheckResult {
   const titleOf = (id: string) => grid?.strands.flatMap((s) => s.dimensions).find((d) => d.id === id)?.title;
 
   // One schema per kind for the whole run: building the borough schema per file was the checker's main cost.
-  const schemas = new Map(KINDS.map((k) => [k.name, k.schema(ids)]));
+  const schemas = new Map(KIND_NAMES.map((k) => [k, KINDS[k].schema({ dimensionIds: ids })]));
   for (const { file, kind } of parsed) {
     if (kind === 'grid') continue;
     if (kind === 'borough' && !grid) continue;
     const result = validate(file, schemas.get(kind)!, { dimensionTitle: titleOf });
     problems.push(...result.problems);
-    if (result.data !== undefined) byKind[kind]!.push({ file, data: result.data });
+    if (result.data !== undefined) (byKind[kind] as Loaded<unknown>[]).push({ file, data: result.data });
   }
   // Borough files that failed to parse or validate: counting is only meaningful once every profile reads cleanly.
-  const brokenBoroughFiles = paths.filter((p) => kindOf(p)?.name === 'borough').length - byKind.borough!.length;
+  const brokenBoroughFiles = paths.filter((p) => kindOf(p) === 'borough').length - byKind.borough.length;
 
-  const stemsOf = (kind: string) => paths.filter((p) => kindOf(p)?.name === kind).map((p) => p.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+  const stemsOf = (kind: KindName) => paths.filter((p) => kindOf(p) === kind).map((p) => p.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
   const studies = byKind['case-study'] as Loaded<CaseStudy>[];
   problems.push(...modelRules(byKind.model as Loaded<Model>[], studies, stemsOf('case-study')));
   for (const glossary of byKind.glossary as Loaded<Glossary>[]) problems.push(...glossaryRules(glossary));
@@ -104,18 +145,19 @@ export function checkContent(root: string): CheckResult {
     problems.push(...gridRules({ file: gridEntry.file, data: grid }));
     const boroughs = byKind.borough as Loaded<Borough>[];
     problems.push(...boroughRules(boroughs));
-    const settings = byKind.settings![0]?.data as Settings | undefined;
-    problems.push(...sourceRules(Object.values(byKind).flat(), byKind.sources![0]?.data as { id: string }[] | undefined));
+    const settings = byKind.settings[0]?.data as Settings | undefined;
+    problems.push(...sourceRules(Object.values(byKind).flat(), byKind.sources[0]?.data));
     for (const published of byKind.published as Loaded<Published>[]) {
       problems.push(...publishedRules(published, grid));
-      if (brokenBoroughFiles === 0) problems.push(...reconcileRules(published, boroughs, grid, settings));
+      // A broken or unread file may be a borough: its absence from the counts follows from that problem, reported once.
+      if (brokenBoroughFiles === 0 && unread === 0) problems.push(...reconcileRules(published, boroughs, grid, settings));
     }
   }
   return { problems: sortProblems(problems), byKind, files: paths.length };
 }
 
 export function summaryLine(result: CheckResult): string {
-  const parts = KINDS.filter((k) => (result.byKind[k.name]?.length ?? 0) > 1).map((k) => `${result.byKind[k.name]!.length} ${k.label}`);
+  const parts = KIND_NAMES.filter((k) => result.byKind[k].length > 1).map((k) => `${result.byKind[k].length} ${KINDS[k].label}`);
   const what = parts.length ? ` (${parts.join(', ')})` : '';
   if (result.problems.length === 0) return `✓ ${result.files} content files checked${what}: no problems`;
   const files = new Set(result.problems.map((p) => p.file)).size;

@@ -1,13 +1,13 @@
-// Parses YAML and MDX frontmatter. Clean files take the fast path (js-yaml, as Astro reads them); the `yaml`
-// library, which keeps every value's place in the file, runs only where a problem needs a line and column.
-import matter from 'gray-matter';
-import { CORE_SCHEMA, load as fastLoad } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+// Reads a content file the way the build does (src/registry/read.ts) and says where and why when it cannot.
+// The `yaml` library, which keeps every value's place in the file, runs only where a problem needs a line and column.
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import { decodeText, readYaml, splitFrontmatter, type BodyFormat, type ReadFailure } from '../registry/read.ts';
+import { characterName, escapeInvisible } from './characters.ts';
 import type { Problem } from './problem.ts';
-import { yamlErrorMessage } from './error-map.ts';
+import { YAML_HINTS, yamlErrorMessage } from './error-map.ts';
 
 export interface SourceFile {
-  /** Path relative to the project root, with forward slashes. */
+  /** Path relative to the content root, with forward slashes. */
   path: string;
   text: string;
   /** The YAML source (the frontmatter of an MDX file). */
@@ -16,9 +16,9 @@ export interface SourceFile {
   doc: Document.Parsed | undefined;
   /** Character offset where the YAML starts in `text` (after `---` for frontmatter). */
   yamlStart: number;
-  /** Markdown body of an MDX file, and the offset it starts at. */
+  /** The text with its frontmatter blanked (offsets are file offsets), for MDX and Markdown files. */
   body: string | undefined;
-  bodyStart: number;
+  format: BodyFormat | undefined;
   data: unknown;
   problems: Problem[];
 }
@@ -46,52 +46,120 @@ export function problemAt(file: SourceFile, offset: number, field: string, messa
   return { file: file.path, ...positionAt(file, offset), field, message };
 }
 
-/** Reads a file's text the way an officer's editor might have saved it: BOM and CRLF are fine. */
-export function parseSourceFile(path: string, raw: string): SourceFile {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const file: SourceFile = { path, text, yamlText: text, doc: undefined, yamlStart: 0, body: undefined, bodyStart: 0, data: undefined, problems: [] };
+const YAML_FAILURE: Record<Exclude<ReadFailure['code'], 'not-utf8' | 'yaml' | 'duplicate-key'>, (detail: string) => string> = {
+  tag: (tag) => `"${tag}" is a YAML tag, which the site does not read; remove it, or put the whole value in double quotes if it starts with "!"`,
+  'multiple-documents': () => `a line of three dashes (---) here starts a second document, and the site reads a file as one; remove this line`,
+};
+
+/**
+ * Reads a file's bytes as the build would. The editor's BOM and CRLF line ends are fine (the build accepts them);
+ * after the first problem that stops reading, nothing else in the file is reported, since it would only follow from it.
+ */
+export function parseSourceFile(path: string, raw: string | Uint8Array): SourceFile {
+  const decoded: { text: string; failure?: ReadFailure } = typeof raw === 'string' ? { text: raw } : decodeText(raw);
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const format: BodyFormat | undefined = path.endsWith('.mdx') ? 'mdx' : path.endsWith('.md') ? 'md' : undefined;
+  const file: SourceFile = { path, text, yamlText: text, doc: undefined, yamlStart: 0, body: undefined, format, data: undefined, problems: [] };
+  if (decoded.failure) {
+    const offset = decoded.failure.offset - (decoded.text.startsWith('\uFEFF') ? 1 : 0) - (decoded.text.slice(0, decoded.failure.offset).match(/\r(?=\n)/g)?.length ?? 0);
+    file.problems.push(problemAt(file, offset, '-', `a byte here (${decoded.failure.detail} in hexadecimal) is not UTF-8 text, so the site would show a replacement character (U+FFFD) in its place; save the file as UTF-8 ("Unicode") and retype the character`));
+    return file;
+  }
   if (text.trim() === '') {
     file.problems.push(problemAt(file, 0, '-', 'the file is empty; it needs its fields (copy a neighbouring file to start)'));
     return file;
   }
-  let yamlText = text;
-  if (/\.mdx?$/.test(path)) {
-    if (!text.startsWith('---\n')) {
+  if (format) {
+    const split = splitFrontmatter(text);
+    if (split === 'missing') {
       file.problems.push(problemAt(file, 0, '-', 'the file must start with a line of three dashes (---) opening its frontmatter'));
       return file;
     }
-    // gray-matter finds the fences; our own yaml parse below keeps the positions it would lose.
-    const parts = matter(text, { engines: { yaml: { parse: () => ({}) } } } as never);
-    if (parts.matter === undefined || !text.includes('\n---', 3)) {
+    if (split === 'unclosed') {
       file.problems.push(problemAt(file, 0, '-', 'the frontmatter is never closed: add a line of three dashes (---) after the last field'));
       return file;
     }
-    yamlText = parts.matter;
-    file.yamlText = yamlText;
-    file.yamlStart = 3;
-    file.body = parts.content;
-    file.bodyStart = text.length - parts.content.length;
+    file.yamlText = split.yaml;
+    file.yamlStart = split.yamlStart;
+    file.body = split.body;
   }
-  try {
-    file.data = fastLoad(yamlText, { schema: CORE_SCHEMA });
-  } catch {
-    // The fast reader refused the file: let the positional parser say exactly where and why.
-    const doc = docOf(file);
-    const error = doc.errors[0];
-    if (error) {
-      // After the first syntax error the parser's view of the file is unreliable, so report only that one.
-      const field = fieldAtOffset(doc, error.pos[0]);
-      // An unclosed quote is noticed at the end of the file; point at where it was opened instead.
-      const opened = error.code === 'MISSING_CHAR' && field ? nodeAt(file, fieldPath(doc, error.pos[0])).node?.range?.[0] : undefined;
-      file.problems.push(problemAt(file, file.yamlStart + (opened ?? error.pos[0]), field ?? '-', yamlErrorMessage(error, yamlText)));
-      return file;
-    }
-    file.data = doc.toJS({ maxAliasCount: 100 });
+  const nbsp = /^[ \t]*([\u00a0\u2007\u202f\u3000])/m.exec(file.yamlText);
+  if (nbsp) {
+    file.problems.push(problemAt(file, file.yamlStart + nbsp.index + nbsp[0].length - 1, '-', `this line is indented with ${characterName(nbsp[1]!)}, which YAML does not count as indentation; replace it with ordinary spaces`));
+    return file;
   }
+  const read = readYaml(file.yamlText);
+  if (read.failure) {
+    file.problems.push(yamlFailure(file, read.failure));
+    return file;
+  }
+  file.data = read.data;
   if (file.data === null || file.data === undefined) {
     file.problems.push(problemAt(file, file.yamlStart, '-', 'no fields found; the file needs its fields (copy a neighbouring file to start)'));
   }
+  for (const date of read.impossibleDates) {
+    const at = file.yamlText.search(new RegExp(`(?<=[:\\-]\\s*)${date}(?![\\d-])`));
+    const offset = at < 0 ? 0 : at;
+    file.problems.push(problemAt(file, file.yamlStart + offset, fieldAtOffset(docOf(file), offset) ?? '-', `"${date}" is not a date in the calendar${monthNote(date)}`));
+  }
   return file;
+}
+
+/** The first non-blank character of the line holding `offset`. */
+function lineStart(text: string, offset: number): number {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return start + (/^[ \t]*/.exec(text.slice(start))?.[0].length ?? 0);
+}
+
+function monthNote(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  if (!(m >= 1 && m <= 12)) return ': months run from 01 to 12';
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `: ${name} ${y} has ${days} days (the site would print a later day instead)`;
+}
+
+/** Places a reading failure: our own sentence for tags and extra documents, the positional parser's for syntax. */
+function yamlFailure(file: SourceFile, failure: ReadFailure): Problem {
+  if (failure.code === 'tag') {
+    const at = file.yamlText.lastIndexOf(failure.detail, failure.offset);
+    const offset = at < 0 ? failure.offset : at;
+    return problemAt(file, file.yamlStart + offset, fieldAtOffset(docOf(file), offset) ?? '-', YAML_FAILURE.tag(failure.detail));
+  }
+  if (failure.code === 'multiple-documents') {
+    const second = parseAllDocuments(file.yamlText, { prettyErrors: false });
+    const docs = Array.isArray(second) ? second : [second];
+    const marker = /^(---|\.\.\.)/m;
+    const start = docs[1]?.range[0] ?? 0;
+    const found = marker.exec(file.yamlText.slice(docs[0]?.range[1] ?? 0));
+    const offset = found ? (docs[0]?.range[1] ?? 0) + found.index : start;
+    return problemAt(file, file.yamlStart + offset, '-', YAML_FAILURE['multiple-documents'](''));
+  }
+  const doc = docOf(file);
+  const error = doc.errors[0];
+  if (error) {
+    const field = fieldAtOffset(doc, error.pos[0]);
+    // An unclosed quote is noticed at the end of the file; point at where it was opened instead.
+    const opened = error.code === 'MISSING_CHAR' && field ? nodeAt(file, fieldPath(doc, error.pos[0])).node?.range?.[0] : undefined;
+    const line = (offset: number) => file.yamlText.slice(lineStart(file.yamlText, offset) - (/^[ \t]*/.exec(file.yamlText.slice(file.yamlText.lastIndexOf('\n', offset - 1) + 1))?.[0].length ?? 0)).split('\n')[0]!;
+    const unbalanced = (text: string) => (text.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1 || (text.replace(/''/g, '').match(/(^|[\s:[{,-])'/g)?.length ?? 0) % 2 === 1;
+    const markLine = line(failure.offset);
+    let message = yamlErrorMessage(error, file.yamlText);
+    let at = opened ?? error.pos[0];
+    // Which fault came first is clearer from the two parsers together: a tab at the start of a line, a quote left
+    // open on its line, or (js-yaml's own diagnosis) indentation; the positional parser may see only a consequence.
+    if (/^[ ]*\t/.test(line(error.pos[0])) || /^[ ]*\t/.test(markLine)) {
+      message = `YAML syntax: ${YAML_HINTS.TAB_AS_INDENT}`;
+      at = lineStart(file.yamlText, /^[ ]*\t/.test(line(error.pos[0])) ? error.pos[0] : failure.offset) - (/^[ \t]*/.exec(line(error.pos[0]))?.[0].length ?? 0);
+    } else if (error.code === 'MISSING_CHAR' && opened !== undefined && unbalanced(line(opened))) {
+      message = yamlErrorMessage(error, file.yamlText);
+    } else if (/^bad indentation/.test(failure.detail) && !(error.code === 'BLOCK_AS_IMPLICIT_KEY' && /^\s*(- )?[\w-]+: [^:"']*: /.test(line(error.pos[0])))) {
+      message = `YAML syntax: ${YAML_HINTS.BAD_INDENT}`;
+      at = lineStart(file.yamlText, error.pos[0]);
+    }
+    return problemAt(file, file.yamlStart + at, field ?? '-', message);
+  }
+  return problemAt(file, file.yamlStart + failure.offset, fieldAtOffset(doc, failure.offset) ?? '-', 'YAML syntax: this line cannot be read; check its indentation, its quotes and the colon after each field name');
 }
 
 type PathSeg = string | number;
@@ -135,11 +203,14 @@ export function problemAtPath(file: SourceFile, path: readonly PathSeg[], messag
 
 export function formatPath(path: readonly PathSeg[]): string {
   if (path.length === 0) return '-';
-  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? escapeInvisible(seg) : `.${escapeInvisible(seg)}`)).join('');
 }
 
 function fieldAtOffset(doc: Document.Parsed, offset: number): string | undefined {
-  const path = fieldPath(doc, offset);
+  // A broken file can yield keys such as "medium evidence": the path stops before them.
+  const all = fieldPath(doc, offset);
+  const cut = all.findIndex((seg) => typeof seg === 'string' && /\s/.test(seg));
+  const path = cut < 0 ? all : all.slice(0, cut);
   return path.length ? formatPath(path) : undefined;
 }
 

@@ -1,6 +1,6 @@
 // Runs a Zod schema over a parsed file and places each issue on the line and column it is about.
 import type { z } from 'astro/zod';
-import { issueMessage, unknownKeyMessage, type IssueContext } from './error-map.ts';
+import { didYouMean, issueMessage, unknownKeyMessage, type IssueContext } from './error-map.ts';
 import type { Problem } from './problem.ts';
 import { problemAtPath, type SourceFile } from './source-file.ts';
 
@@ -48,7 +48,20 @@ export function validate<S extends AnySchema>(file: SourceFile, schema: S, optio
   const result = schema.safeParse(file.data);
   if (result.success) return { data: result.data, problems: [] };
   const problems: Problem[] = [];
+  // A misspelt key makes its correct spelling "missing": that follows from the misspelling, so only the misspelling is reported.
+  const misspelt = new Set<string>();
   for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const allowed = allowedKeysAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const meant = /did you mean "([^"]+)"/.exec(didYouMean(key, allowed))?.[1];
+      if (meant) misspelt.add(JSON.stringify([...issue.path, meant]));
+    }
+  }
+  for (const issue of result.error.issues) {
+    if (issue.code === 'invalid_type' || issue.code === 'invalid_value') {
+      if (valueAt(file.data, issue.path) === undefined && misspelt.has(JSON.stringify(issue.path))) continue;
+    }
     const path = issue.path as (string | number)[];
     const ctx: IssueContext = { value: valueAt(file.data, path), allowedKeys: allowedKeysAt(schema, path), ...options };
     if (issue.code === 'unrecognized_keys') {

@@ -1,9 +1,10 @@
 // Builds are reproducible (two clean builds, byte for byte) and atomic (a failed check or build leaves dist/ as it was).
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { applyFixture } from '../support/fixture-site.ts';
 
 /** Every file under a folder with the SHA-256 of its bytes, sorted by path. */
 function fingerprint(dir: string): Record<string, string> {
@@ -44,7 +45,7 @@ describe('atomic builds', () => {
     writeFileSync(join(dist, 'boroughs/index.html'), '<!DOCTYPE html><title>previous</title>\n');
     const before = fingerprint(dist);
 
-    cpSync('tests/fixtures/broken/bad-level/files', root, { recursive: true });
+    applyFixture(root, 'bad-level');
     const check = await buildCopy(root);
     expect(check.status).not.toBe(0);
     expect(check.output).toContain('ratings.data-sharing.level');
@@ -56,6 +57,7 @@ describe('atomic builds', () => {
     expect(astro.status).not.toBe(0);
     expect(astro.output).toContain('planted failure inside astro build');
     expect(astro.output).toContain('dist/ was left as it was');
+    expect(astro.output, 'no stack trace').not.toMatch(/^\s+at |Stack trace/m);
     expect(fingerprint(dist)).toEqual(before);
   }, 180_000);
 });

@@ -1,229 +1,24 @@
-// Each broken fixture must produce exactly these lines: the messages officers read are pinned here.
-import { readdirSync, readFileSync } from 'node:fs';
+// Each broken fixture must produce exactly the lines in its expected.txt: the messages officers read are pinned
+// beside the change that causes them (tests/fixtures/broken/<name>/), as Observable Framework keeps its build tests.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BROKEN, checkFixture } from '../support/fixture-site.ts';
 
+const names = readdirSync(BROKEN).filter((n) => statSync(join(BROKEN, n)).isDirectory());
+
 describe('content checker on broken fixtures', () => {
-  test('there are at least 25 fixtures and every one is pinned below', () => {
-    const names = readdirSync(BROKEN);
+  test('there are at least 25 fixtures', () => {
     expect(names.length).toBeGreaterThanOrEqual(25);
-    const pinned = [...readFileSyncSelf().matchAll(/checkFixture\('([^']+)'\)/g)].map((m) => m[1]);
-    expect(names.filter((n) => !pinned.includes(n))).toEqual([]);
   });
 
   test('the real content has no problems', () => {
     expect(checkFixture('none')).toBe('');
   });
 
-  test('bad-level', () => {
-    expect(checkFixture('bad-level')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:21:26  ratings.data-sharing.level  "hgh" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?)"`);
-  });
-  test('unknown-dimension', () => {
-    expect(checkFixture('unknown-dimension')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-s.yaml:8:1  ratings.data-sharing  no rating for "data-sharing" (Data sharing); every borough rates every dimension: add it with level: not-mentioned if the evidence is silent
-      content/boroughs/borough-s.yaml:35:3  ratings.data-shring  "data-shring" is not a dimension of the grid (did you mean "data-sharing"?); dimension ids are listed in data/grid.yaml"
-    `);
-  });
-  test('missing-dimension', () => {
-    expect(checkFixture('missing-dimension')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:8:1  ratings.cpd  no rating for "cpd" (CPD and staff development); every borough rates every dimension: add it with level: not-mentioned if the evidence is silent"`);
-  });
-  test('unknown-field', () => {
-    expect(checkFixture('unknown-field')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-s.yaml:22:3  ratings.rpa.level  is missing; add it: low, medium, high or not-mentioned
-      content/boroughs/borough-s.yaml:23:5  ratings.rpa.levl  "levl" is not a field here (did you mean "level"?); allowed fields: level or evidence"
-    `);
-  });
-  test('wrong-type', () => {
-    expect(checkFixture('wrong-type')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:3:13  anonymised  must be true or false, not "yes please""`);
-  });
-  test('unclosed-quote', () => {
-    expect(checkFixture('unclosed-quote')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:1:7  name  YAML syntax: a quote or bracket is opened and never closed"`);
-  });
-  test('tab-indent', () => {
-    expect(checkFixture('tab-indent')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:5:1  -  YAML syntax: a tab is used for indenting; YAML needs spaces (replace the tab with two spaces)"`);
-  });
-  test('duplicate-key', () => {
-    expect(checkFixture('duplicate-key')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:27:5  ratings.neets.level  "level" appears more than once in the same group; keep one"`);
-  });
-  test('empty-file', () => {
-    expect(checkFixture('empty-file')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:1:1  -  the file is empty; it needs its fields (copy a neighbouring file to start)"`);
-  });
-  test('whitespace-only-file', () => {
-    expect(checkFixture('whitespace-only-file')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:1:1  -  the file is empty; it needs its fields (copy a neighbouring file to start)"`);
-  });
-  test('duplicate-slug', () => {
-    expect(checkFixture('duplicate-slug')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-s.yaml:2:7  slug  "borough-c" does not match the file name "borough-s"; the slug is the page address, so rename the file or change the slug
-      content/boroughs/borough-s.yaml:2:7  slug  "borough-c" is already used by content/boroughs/borough-c.mdx; every borough needs its own slug"
-    `);
-  });
-  test('slug-mismatch', () => {
-    expect(checkFixture('slug-mismatch')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:2:7  slug  "borough-t" does not match the file name "borough-s"; the slug is the page address, so rename the file or change the slug"`);
-  });
-  test('duplicate-name', () => {
-    expect(checkFixture('duplicate-name')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:1:7  name  "Borough C" is already the name of content/boroughs/borough-c.mdx"`);
-  });
-  test('bom-and-crlf', () => {
-    expect(checkFixture('bom-and-crlf')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:23:19  ratings.ceiag.level  "medum" is not a level; expected low, medium, high or not-mentioned (did you mean "medium"?)"`);
-  });
-  test('mdx-unclosed-frontmatter', () => {
-    expect(checkFixture('mdx-unclosed-frontmatter')).toMatchInlineSnapshot(`"content/boroughs/borough-s.mdx:1:1  -  the frontmatter is never closed: add a line of three dashes (---) after the last field"`);
-  });
-  test('mdx-no-frontmatter', () => {
-    expect(checkFixture('mdx-no-frontmatter')).toMatchInlineSnapshot(`"content/boroughs/borough-s.mdx:1:1  -  the file must start with a line of three dashes (---) opening its frontmatter"`);
-  });
-  test('bad-date', () => {
-    expect(checkFixture('bad-date')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:6:9  assessment.date  "December 2012" must be a date written as YYYY, YYYY-MM or YYYY-MM-DD"`);
-  });
-  test('missing-name', () => {
-    expect(checkFixture('missing-name')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:1:1  name  is missing; add this field"`);
-  });
-  test('empty-evidence', () => {
-    expect(checkFixture('empty-evidence')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:29:15  ratings.inclusion.evidence  must not be empty"`);
-  });
-  test('misplaced-file', () => {
-    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/releases.yaml, data/site.yaml, data/sources.yaml, content/boroughs/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
-  });
-  test('release-version-not-raised', () => {
-    expect(checkFixture('release-version-not-raised')).toMatchInlineSnapshot(`
-      "data/releases.yaml:18:12  [1].version  "1.0.0" must be higher than the release before it (1.0.0)
-      data/releases.yaml:19:9  [1].date  "2026-11-01" must not be earlier than the release before it (2026-11-23)"
-    `);
-  });
-  test('compact-mapping', () => {
-    expect(checkFixture('compact-mapping')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:34:8  ratings.cpd.level  YAML syntax: a second "name: value" is on the same line; put each field on its own line, or quote a value that contains ": ""`);
-  });
-  test('many-errors-one-file', () => {
-    expect(checkFixture('many-errors-one-file')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-s.yaml:2:7  slug  "Borough S" must be lower-case words joined by hyphens, like "data-sharing"
-      content/boroughs/borough-s.yaml:3:13  anonymised  must be true or false, not "maybe"
-      content/boroughs/borough-s.yaml:6:9  assessment.date  "2026-13-45" must be a date written as YYYY, YYYY-MM or YYYY-MM-DD
-      content/boroughs/borough-s.yaml:7:11  assessment.source  must not be empty
-      content/boroughs/borough-s.yaml:22:17  ratings.rpa.level  "hihg" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?)
-      content/boroughs/borough-s.yaml:34:17  ratings.cpd.level  "none" is not a level; expected low, medium, high or not-mentioned"
-    `);
-  });
-  test('published-row-sum', () => {
-    expect(checkFixture('published-row-sum')).toMatchInlineSnapshot(`
-      "data/published/extent-2013.yaml:13:33  strands.activity.printed.medium  activity header prints Medium 102, but the rows add up to 103; keep the printed figure and add a correction (level, corrected: 103, note)
-      data/published/extent-2013.yaml:40:33  counts.rpa  the four counts add up to 19, but the table covers 18 boroughs
-      data/published/extent-2013.yaml:40:52  counts.rpa.medium  published 11 at Medium, but the sample profiles put 10 there; the sample boroughs must reproduce the published table (check ratings.rpa.level in content/boroughs/)"
-    `);
-  });
-  test('published-erratum-missing', () => {
-    expect(checkFixture('published-erratum-missing')).toMatchInlineSnapshot(`"data/published/extent-2013.yaml:13:63  strands.activity.printed.not-mentioned  activity header prints Not mentioned 102, but the rows add up to 93; keep the printed figure and add a correction (level, corrected: 93, note)"`);
-  });
-  test('published-wrong-correction', () => {
-    expect(checkFixture('published-wrong-correction')).toMatchInlineSnapshot(`"data/published/extent-2013.yaml:16:20  strands.activity.corrections[0].corrected  corrects Not mentioned to 92, but the rows add up to 93"`);
-  });
-  test('published-unknown-dimension', () => {
-    expect(checkFixture('published-unknown-dimension')).toMatchInlineSnapshot(`
-      "data/published/extent-2013.yaml:13:21  strands.activity.printed.low  activity header prints Low 49, but the rows add up to 47; keep the printed figure and add a correction (level, corrected: 47, note)
-      data/published/extent-2013.yaml:13:33  strands.activity.printed.medium  activity header prints Medium 102, but the rows add up to 93; keep the printed figure and add a correction (level, corrected: 93, note)
-      data/published/extent-2013.yaml:13:44  strands.activity.printed.high  activity header prints High 44, but the rows add up to 43; keep the printed figure and add a correction (level, corrected: 43, note)
-      data/published/extent-2013.yaml:16:20  strands.activity.corrections[0].corrected  corrects Not mentioned to 93, but the rows add up to 87
-      data/published/extent-2013.yaml:24:1  counts  no counts for dimension "cpd"; every dimension of the grid needs a row
-      data/published/extent-2013.yaml:52:3  counts.cdp  "cdp" is not a dimension of the grid (did you mean "cpd"?)"
-    `);
-  });
-  test('reconcile-changed-rating', () => {
-    expect(checkFixture('reconcile-changed-rating')).toMatchInlineSnapshot(`
-      "data/published/extent-2013.yaml:39:62  counts.data-sharing.high  published 3 at High, but the sample profiles put 4 there; the sample boroughs must reproduce the published table (check ratings.data-sharing.level in content/boroughs/)
-      data/published/extent-2013.yaml:39:80  counts.data-sharing.not-mentioned  published 5 at Not mentioned, but the sample profiles put 4 there; the sample boroughs must reproduce the published table (check ratings.data-sharing.level in content/boroughs/)"
-    `);
-  });
-  test('grid-duplicate-id', () => {
-    expect(checkFixture('grid-duplicate-id')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-a.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-b.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-c.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-d.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-e.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-f.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-g.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-h.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-i.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-j.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-k.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-l.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-m.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-n.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-o.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-p.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-q.mdx:63:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-r.yaml:62:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      data/grid.yaml:221:13  strands[1].dimensions[14].id  "rpa" is already the id of activity 3; every dimension needs its own id
-      data/published/extent-2013.yaml:13:21  strands.activity.printed.low  activity header prints Low 49, but the rows add up to 50; keep the printed figure and add a correction (level, corrected: 50, note)
-      data/published/extent-2013.yaml:13:33  strands.activity.printed.medium  activity header prints Medium 102, but the rows add up to 103; keep the printed figure and add a correction (level, corrected: 103, note)
-      data/published/extent-2013.yaml:13:44  strands.activity.printed.high  activity header prints High 44, but the rows add up to 48; keep the printed figure and add a correction (level, corrected: 48, note)
-      data/published/extent-2013.yaml:16:20  strands.activity.corrections[0].corrected  corrects Not mentioned to 93, but the rows add up to 87
-      data/published/extent-2013.yaml:52:3  counts.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?)"
-    `);
-  });
-  test('grid-short-too-long', () => {
-    expect(checkFixture('grid-short-too-long')).toMatchInlineSnapshot(`"data/grid.yaml:95:16  strands[0].dimensions[10].short  must be 18 characters or fewer: it heads a column of the grid"`);
-  });
-  test('grid-missing-descriptor', () => {
-    expect(checkFixture('grid-missing-descriptor')).toMatchInlineSnapshot(`"data/grid.yaml:225:9  strands[1].dimensions[14].descriptors.high  is missing; add this field"`);
-  });
-  test('settings-bad-values', () => {
-    expect(checkFixture('settings-bad-values')).toMatchInlineSnapshot(`
-      "data/site.yaml:8:7  base  "atlas" must start and end with "/", like "/" or "/partnership-atlas/"
-      data/site.yaml:9:7  data  "demo" is not a data setting; expected sample or real"
-    `);
-  });
-  test('unknown-source-document', () => {
-    expect(checkFixture('unknown-source-document')).toMatchInlineSnapshot(`"content/pages/history.mdx:5:13  source.document  "lp-progress-2001" is not a source document (did you mean "lp-progress-2000"?); documents are listed in data/sources.yaml"`);
-  });
-  test('mdx-import-export', () => {
-    expect(checkFixture('mdx-import-export')).toMatchInlineSnapshot(`
-      "content/pages/notes.mdx:7:1  body  an "import" line runs code when the site is built; content may use only the site's own components, so remove it
-      content/pages/notes.mdx:8:1  body  an "import" line runs code when the site is built; content may use only the site's own components, so remove it
-      content/pages/notes.mdx:15:1  body  an "export" line runs code when the site is built; content may use only the site's own components, so remove it"
-    `);
-  });
-  test('mdx-script', () => {
-    expect(checkFixture('mdx-script')).toMatchInlineSnapshot(`
-      "content/pages/notes.mdx:10:1  body  a <script> element is not allowed in content: the site runs no script from content (its Content-Security-Policy forbids inline script)
-      content/pages/notes.mdx:11:1  body  a <script> element is not allowed in content: the site runs no script from content (its Content-Security-Policy forbids inline script)"
-    `);
-  });
-  test('mdx-style', () => {
-    expect(checkFixture('mdx-style')).toMatchInlineSnapshot(`"content/pages/notes.mdx:10:1  body  a <style> element is not allowed in content: styles live in src/styles/site.css, not in content"`);
-  });
-  test('mdx-iframe', () => {
-    expect(checkFixture('mdx-iframe')).toMatchInlineSnapshot(`"content/pages/notes.mdx:10:1  body  an <iframe> element is not allowed in content: it would load another site inside the page; link to it instead"`);
-  });
-  test('board-paper-unknown-pararef', () => {
-    expect(checkFixture('board-paper-unknown-pararef')).toMatchInlineSnapshot(`
-      "content/board-papers/2013-07-09-progress-update.mdx:24:91  body  <ParaRef to="earlier-papers" /> points to no section or anchored paragraph in this paper (did you mean "earlier-paper"?); "to" takes a section heading's slug (e.g. "background") or the id of an <Anchor id="…" /> at the start of a paragraph
-      content/board-papers/2013-07-09-progress-update.mdx:26:30  body  <ParaRef to="next-step" /> points to no section or anchored paragraph in this paper (did you mean "next-steps"?); "to" takes a section heading's slug (e.g. "background") or the id of an <Anchor id="…" /> at the start of a paragraph
-      content/board-papers/2013-07-09-progress-update.mdx:26:61  body  <ParaRef> needs a "to" attribute naming a section or an anchored paragraph, like <ParaRef to="next-steps" />"
-    `);
-  });
-  test('mdx-event-handler', () => {
-    expect(checkFixture('mdx-event-handler')).toMatchInlineSnapshot(`
-      "content/pages/notes.mdx:10:36  body  "onerror" is not allowed in content: an event-handler attribute is inline script, which the site forbids
-      content/pages/notes.mdx:11:13  body  "onClick" is not allowed in content: an event-handler attribute is inline script, which the site forbids"
-    `);
-  });
-  test('case-study-unknown-dimension', () => {
-    expect(checkFixture('case-study-unknown-dimension')).toMatchInlineSnapshot(`"content/case-studies/example-town.mdx:15:5  dimensions[1]  "range-of-partner" is not a dimension of the grid (did you mean "range-of-partners"?); dimension ids are listed in data/grid.yaml"`);
-  });
-  test('case-study-unknown-model', () => {
-    expect(checkFixture('case-study-unknown-model')).toMatchInlineSnapshot(`"content/case-studies/example-town.mdx:4:8  model  "town" is not a model in content/models/; the models are alternative-cross-border, city, county or cross-border"`);
-  });
-  test('model-unknown-case-study', () => {
-    expect(checkFixture('model-unknown-case-study')).toMatchInlineSnapshot(`"content/models/alternative-cross-border.yaml:28:12  caseStudy  "hull-east-riding" is not a case study (did you mean "hull-and-east-riding"?); case studies are the files in content/case-studies/"`);
-  });
-  test('glossary-duplicate-term', () => {
-    expect(checkFixture('glossary-duplicate-term')).toMatchInlineSnapshot(`"content/glossary.yaml:96:9  [29].term  "LSC" is already in the glossary; each term appears once"`);
-  });
-  test('glossary-form-clash', () => {
-    expect(checkFixture('glossary-form-clash')).toMatchInlineSnapshot(`"content/glossary.yaml:109:9  [32].term  "NEETS" is already in the glossary as "NEETs", a form of "NEET" (line 105); each term appears once, so add it as an alias there or remove it"`);
+  test.each(names)('%s', async (name) => {
+    const output = checkFixture(name);
+    expect(output, `${name} reports nothing`).not.toBe('');
+    await expect(`${output}\n`).toMatchFileSnapshot(`../fixtures/broken/${name}/expected.txt`);
   });
 });
-
-function readFileSyncSelf(): string {
-  return readFileSync(new URL(import.meta.url), 'utf8');
-}

@@ -89,7 +89,7 @@ describe('GitHub annotations', () => {
     const actions = run('scripts/check.ts', [root], repo, { GITHUB_ACTIONS: 'true' });
     expect(plain.status).toBe(1);
     expect(plain.stdout).not.toContain('::error');
-    expect(actions.stdout).toContain('::error file=content/boroughs/borough-s.yaml,line=21,col=26,title=ratings.data-sharing.level::');
+    expect(actions.stdout).toContain('::error file=content/boroughs/borough-s.yaml,line=37,col=12,title=ratings.data-sharing.level::');
   });
 });
 
