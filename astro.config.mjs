@@ -6,7 +6,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { remarkBoardPaperNumbers } from './src/plugins/board-paper-numbers.ts';
-import rehypeGlossary from './src/plugins/rehype-glossary.ts';
 
 const settings = parse(readFileSync(new URL(`${process.env.ATLAS_ROOT ?? '.'}/data/site.yaml`, import.meta.url), 'utf8'));
 
@@ -17,9 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No syntax highlighting: Shiki writes inline styles, which the site's CSP (style-src 'self') refuses.
-  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkBoardPaperNumbers], rehypePlugins: [rehypeGlossary] }) },
+  // Plain .md keeps Astro's default (fast) Markdown processor; only MDX runs remark, for the board-paper numbering.
+  markdown: { syntaxHighlight: false },
   // optimize: static MDX subtrees become plain HTML strings, which cuts the cost of building many narratives (see BENCHMARKS.md).
-  integrations: [mdx({ optimize: true }), sitemap()],
+  integrations: [mdx({ optimize: true, processor: unified({ remarkPlugins: [remarkBoardPaperNumbers] }) }), sitemap()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
   telemetry: false,

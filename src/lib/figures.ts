@@ -34,10 +34,3 @@ export function millions(gbp: number): string {
 export function percentOf(part: number, whole: number): string {
   return `${Math.round((part / whole) * 100)}%`;
 }
-
-/** Room for the longest bar label (about 6.8 px a character at the chart's 12 px), so labels are never cut off. */
-export function barChartSize(labels: readonly string[]): { width: number; labelWidth: number } {
-  const longest = Math.max(0, ...labels.map((l) => l.length));
-  const labelWidth = Math.min(360, Math.max(110, Math.round(longest * 6.8) + 12));
-  return { width: labelWidth + 220, labelWidth };
-}

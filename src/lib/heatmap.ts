@@ -52,19 +52,27 @@ export interface HeatRow {
   name: string;
   slug: string;
   depth: number;
+  /** Depth over one strand's dimensions only, for when the reader shows that strand alone. */
+  depthBy: Record<StrandId, number>;
   cells: HeatCell[];
 }
+
+/** What the grid shows: both strands, or one. */
+export type View = 'both' | StrandId;
 
 export interface SortOption {
   /** The value kept in the URL (?sort=…): "name", "depth" or a dimension id. */
   value: string;
   label: string;
-  /** Row indexes (name order) in the order this sort shows them. */
+  /** Row indexes (name order) in the order this sort shows them, with both strands shown. */
   order: number[];
+  /** The order when one strand is shown, where it differs (depth counts only that strand). */
+  orderBy?: Record<StrandId, number[]>;
   /** Which way the sorted column runs, for aria-sort. */
   direction: 'ascending' | 'descending';
   /** The column the sort is by: "borough", "depth" or a dimension id. */
   column: string;
+  /** A dimension's sort belongs to its strand and is offered only when that strand is shown. */
   strand?: StrandId;
 }
 
@@ -115,28 +123,30 @@ export function buildHeatmap(strandInputs: readonly HeatStrandInput[], boroughs:
   }));
   const columns = strands.flatMap((s) => s.columns);
   const named = sort(boroughs, (a, b) => collator.compare(a.name, b.name));
-  const rows: HeatRow[] = named.map((b, i) => ({
-    index: i,
-    name: b.name,
-    slug: b.slug,
-    depth: depthScore(b),
-    cells: columns.map((column) => {
+  const rows: HeatRow[] = named.map((b, i) => {
+    const cells = columns.map((column): HeatCell => {
       const rating = b.ratings[column.id];
       if (!rating) throw new Error(`${b.name} has no rating for ${column.id}`);
       const level = rating.level;
       return { column, level, mark: LEVEL_MARK[level], fill: fillScale(level), ink: inkScale(level), spoken: `${b.name}, ${column.title}: ${LEVEL_LABEL[level]}` };
-    }),
-  }));
+    });
+    const depthOf = (strand: StrandId) => depthScore({ ratings: Object.fromEntries(cells.filter((c) => c.column.strand === strand).map((c) => [c.column.id, c])) });
+    return { index: i, name: b.name, slug: b.slug, depth: depthScore(b), depthBy: Object.fromEntries(strands.map((s) => [s.id, depthOf(s.id)])) as Record<StrandId, number>, cells };
+  });
   return { strands, columns, rows, sorts: sortOptions(rows, columns) };
 }
 
 /** Every order a reader can choose, each a permutation of the rows. Ties always fall back to name order. */
 export function sortOptions(rows: readonly HeatRow[], columns: readonly HeatColumn[]): SortOption[] {
-  const by = (key: (r: HeatRow) => number) =>
-    sort(rows, (a, b) => descending(key(a), key(b)) || ascending(a.index, b.index)).map((r) => r.index);
+  const by = (key: (r: HeatRow) => number, way = descending) =>
+    sort(rows, (a, b) => way(key(a), key(b)) || ascending(a.index, b.index)).map((r) => r.index);
+  const strandIds = [...new Set(columns.map((c) => c.strand))];
+  const depthBy = (way: typeof descending) => Object.fromEntries(strandIds.map((id) => [id, by((r) => r.depthBy[id], way)])) as Record<StrandId, number[]>;
   return [
     { value: 'name', label: 'Borough name, A to Z', order: rows.map((r) => r.index), direction: 'ascending', column: 'borough' },
-    { value: 'depth', label: 'Overall depth, deepest first', order: by((r) => r.depth), direction: 'descending', column: 'depth' },
+    { value: 'name-desc', label: 'Borough name, Z to A', order: rows.map((r) => r.index).reverse(), direction: 'descending', column: 'borough' },
+    { value: 'depth', label: 'Depth, deepest first', order: by((r) => r.depth), orderBy: depthBy(descending), direction: 'descending', column: 'depth' },
+    { value: 'depth-asc', label: 'Depth, shallowest first', order: by((r) => r.depth, ascending), orderBy: depthBy(ascending), direction: 'ascending', column: 'depth' },
     ...columns.map((c): SortOption => ({
       value: c.id,
       label: `${c.number}. ${c.title}`,

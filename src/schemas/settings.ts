@@ -6,6 +6,8 @@ export const settingsSchema = z.strictObject({
   title: nonEmpty,
   description: nonEmpty,
   publisher: nonEmpty,
+  /** Where readers write about accessibility or anything else: shown on the accessibility statement. */
+  contact: z.email({ message: 'must be an email address readers can write to, like "atlas@example.gov.uk"' }),
   repository: z.url({ message: 'must be a full web address starting https://' }),
   branch: nonEmpty,
   base: z.string().regex(/^\/([\w.-]+\/)*$/, 'must start and end with "/", like "/" or "/partnership-atlas/"'),

@@ -38,6 +38,8 @@ const site = plantSite({
   'hidden-skip/index.html': planted('<p>Text.</p>').replace('class="skip-link"', 'class="skip-link hidden-skip"'),
   'trap/index.html': planted('<p><button type="button" id="trap">Trap</button> <a href="/">After the trap</a></p><script src="/trap.js"></script>'),
   'wide/index.html': planted('<div class="wide">Six hundred pixels wide.</div>'),
+  // Letter links like the glossary's old A to Z: "I" is a few pixels wide, its neighbours touching (WCAG 2.2, 2.5.8).
+  'tiny-targets/index.html': planted('<nav aria-label="By letter"><ul class="tiny"><li><a href="#i">I</a></li><li><a href="#j">J</a></li><li><a href="#l">L</a></li></ul></nav><p id="i">I.</p><p id="j">J.</p><p id="l">L.</p>'),
 });
 
 let session: Session;
@@ -102,6 +104,14 @@ describe('the axe gate fails on', () => {
   test('an image without alt text', async () => {
     const findings = await withPage('/no-alt/', (p) => axeFindings(p, '/no-alt/'));
     expect(findings.map((f) => [f.page, f.rule, f.target])).toEqual([['/no-alt/', 'image-alt', 'img']]);
+  });
+});
+
+describe('the axe gate, run with its defaults, fails on', () => {
+  test.each([390, 1280])('link targets smaller than 24 px and too close together, at %i px', async (width) => {
+    const findings = await withPage('/tiny-targets/', (p) => axeFindings(p, '/tiny-targets/'), width);
+    expect(rules(findings)).toEqual(['target-size']);
+    expect(findings.map((f) => f.target)).toEqual(['a[href="#i"]', 'a[href="#j"]', 'a[href="#l"]']);
   });
 });
 

@@ -1,10 +1,13 @@
 // /grid/ in Chromium: sorting and strand choice change what is shown, live in the URL and survive a reload; phone and print layouts hold.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readProfiles } from '../support/profiles.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
+import { pdfInfo, pdfWords, pointSize } from '../support/pdf.ts';
 import { SITE_DIR } from '../support/site.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
@@ -19,8 +22,9 @@ const RANK: Record<Level, number> = { high: 3, medium: 2, low: 1, 'not-mentioned
 const byName = profiles.map((p) => p.name);
 /** Highest level first; boroughs at the same level stay in name order. */
 const byColumn = (id: string) => [...profiles].sort((a, b) => RANK[b.ratings[id]!.level] - RANK[a.ratings[id]!.level]).map((p) => p.name);
-const depth = (p: Profile) => Object.values(p.ratings).reduce((s, r) => s + RANK[r.level], 0);
+const depth = (p: Profile, ids = [...organisationIds, ...activityIds]) => ids.reduce((s, id) => s + RANK[p.ratings[id]!.level], 0);
 const byDepth = [...profiles].sort((a, b) => depth(b) - depth(a)).map((p) => p.name);
+const byActivityDepth = [...profiles].sort((a, b) => depth(b, activityIds) - depth(a, activityIds)).map((p) => p.name);
 
 let browser: Browser;
 let server: SiteServer;
@@ -61,45 +65,99 @@ describe('sorting and filtering the grid', () => {
     await page.close();
   });
 
-  test('showing one strand hides the other’s columns, is kept in the URL, and combines with a sort', async () => {
+  test('showing one strand hides the other’s columns, counts depth and sorts over that strand only, and is kept in the URL', async () => {
     const page = await browser.newPage();
     await page.goto(gridUrl('?sort=depth'));
     expect(await shownOrder(page)).toEqual(byDepth);
+    expect(byActivityDepth).not.toEqual(byDepth); // the test would prove nothing otherwise
     await page.getByRole('button', { name: 'Activity only' }).click();
     expect(await page.getByRole('button', { name: 'Activity only' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: 'Both strands' }).getAttribute('aria-pressed')).toBe('false');
     for (const id of organisationIds) expect(await page.locator(`#hm-c-${id}`).isVisible(), id).toBe(false);
     for (const id of activityIds) expect(await page.locator(`#hm-c-${id}`).isVisible(), id).toBe(true);
     expect(await page.locator('tbody tr').first().locator('td.cell:visible').count()).toBe(activityIds.length);
+    // Depth, its maximum, the row order and the caption now count the 16 activity dimensions alone.
+    expect(await shownOrder(page)).toEqual(byActivityDepth);
+    const first = profiles.find((p) => p.name === byActivityDepth[0])!;
+    expect(await page.locator('tbody tr').first().locator('td.depth').textContent()).toBe(String(depth(first, activityIds)));
+    expect(await page.locator('#hm-depth').textContent()).toContain(`of ${3 * activityIds.length}`);
+    expect(await page.locator('#hm-caption').textContent()).toMatch(new RegExp(`by ${activityIds.length} dimensions of partnership activity`));
+    // A sort by an organisation dimension is no longer offered.
+    const offered = await page.locator('#hm-sort option').evaluateAll((os) => os.filter((o) => !(o as HTMLOptionElement).disabled && !(o.parentElement as HTMLOptGroupElement).disabled).map((o) => (o as HTMLOptionElement).value));
+    for (const id of organisationIds) expect(offered).not.toContain(id);
+    for (const id of activityIds) expect(offered).toContain(id);
     const url = new URL(await here(page));
     expect([url.searchParams.get('sort'), url.searchParams.get('strand')]).toEqual(['depth', 'activity']);
 
     await page.reload();
     expect(await page.locator(`#hm-c-${organisationIds[0]}`).isVisible()).toBe(false);
-    expect(await shownOrder(page)).toEqual(byDepth);
+    expect(await shownOrder(page)).toEqual(byActivityDepth);
 
-    // Back to the defaults: the URL is clean again.
+    // Back to the defaults: the URL is clean again, and depth counts all 27.
     await page.getByRole('button', { name: 'Both strands' }).click();
+    expect(await shownOrder(page)).toEqual(byDepth);
     await page.getByLabel('Sort rows by').selectOption('name');
     expect(new URL(await here(page)).search).toBe('');
     expect(await shownOrder(page)).toEqual(byName);
     expect(await page.locator(`#hm-c-${organisationIds[0]}`).isVisible()).toBe(true);
+    expect(await page.locator('#hm-caption').textContent()).toMatch(/by 27 dimensions: /);
     await page.close();
   });
 
-  test('works from the keyboard alone, and the cells are not tab stops', async () => {
+  test('a sort by the hidden strand, asked for in the URL, falls back to name order', async () => {
+    const page = await browser.newPage();
+    await page.goto(gridUrl(`?sort=${organisationIds[1]}&strand=activity`));
+    expect(await shownOrder(page)).toEqual(byName);
+    expect(await page.getByLabel('Sort rows by').inputValue()).toBe('name');
+    await page.close();
+  });
+
+  test('the Borough and Depth headings sort both ways and say so with aria-sort; dimension headings are links, not sort buttons', async () => {
+    const page = await browser.newPage();
+    await page.goto(gridUrl());
+    const borough = page.getByRole('button', { name: /^Borough/ });
+    await borough.click();
+    expect(await page.locator('#hm-borough').getAttribute('aria-sort')).toBe('descending');
+    expect(await shownOrder(page)).toEqual([...byName].reverse());
+    await borough.click();
+    expect(await page.locator('#hm-borough').getAttribute('aria-sort')).toBe('ascending');
+    expect(await shownOrder(page)).toEqual(byName);
+    const depthButton = page.getByRole('button', { name: /^Depth/ });
+    await depthButton.click();
+    expect(await page.locator('#hm-depth').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('#hm-borough').getAttribute('aria-sort')).toBeNull();
+    expect(await shownOrder(page)).toEqual(byDepth);
+    await depthButton.click();
+    expect(await page.locator('#hm-depth').getAttribute('aria-sort')).toBe('ascending');
+    const depths = await page.locator('tbody td.depth').allTextContents();
+    expect(depths.map(Number)).toEqual([...depths.map(Number)].sort((a, b) => a - b));
+    expect(await page.locator('thead .col-head button').count()).toBe(0);
+    expect(await page.locator('thead .col-head a').count()).toBe(27);
+    await page.close();
+  });
+
+  test('each cell links to that borough’s rating, and says the rating in words', async () => {
+    const page = await browser.newPage();
+    await page.goto(gridUrl());
+    const cell = page.locator('#hm-r-borough-c').locator('xpath=..').locator('td.cell').nth(12);
+    expect(await cell.locator('a').getAttribute('href')).toBe(`${base}boroughs/borough-c/#data-sharing`);
+    const level = profiles.find((p) => p.name === 'Borough C')!.ratings['data-sharing']!.level;
+    const words = { high: 'High', medium: 'Medium', low: 'Low', 'not-mentioned': 'Not mentioned' }[level];
+    expect(await cell.getByRole('link').textContent()).toContain(`Borough C, Data sharing: ${words}`);
+    await page.close();
+  });
+
+  test('works from the keyboard alone', async () => {
     const page = await browser.newPage();
     await page.goto(gridUrl());
     await page.getByLabel('Sort rows by').focus();
     await page.keyboard.press('ArrowDown');
-    expect(await shownOrder(page)).toEqual(byDepth);
+    expect(await shownOrder(page)).toEqual([...byName].reverse());
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/Both strands/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     expect(new URL(await here(page)).searchParams.get('strand')).toBe('organisation');
-    const cellStops = await page.locator('td.cell').evaluateAll((tds) => tds.filter((td) => (td as HTMLElement).tabIndex >= 0 || td.querySelector('a, button, [tabindex]')).length);
-    expect(cellStops).toBe(0);
     await page.close();
   });
 
@@ -151,26 +209,37 @@ describe('phone and print', () => {
     await scroller.evaluate((el) => { el.scrollLeft = 400; });
     expect((await name.boundingBox())!.x).toBeCloseTo(before, 0);
     expect((await cell.boundingBox())!.x).toBeLessThan(cellBefore - 300);
+    // Scrolled into the activity columns, their strand's name sits just right of the borough names, in view.
+    await scroller.evaluate((el) => { el.scrollLeft = 500; });
+    const strand = (await page.locator('#hm-s-activity .strand-name').boundingBox())!;
+    const names = (await name.boundingBox())!;
+    expect(strand.x).toBeGreaterThanOrEqual(names.x + names.width - 1);
+    expect(strand.x).toBeLessThan(names.x + names.width + 20);
     await page.close();
   });
 
-  test('printed, the grid gets one A4 landscape page of its own, fits it, and stays legible', async () => {
+  test('printed, the title, key and whole grid share one A4 landscape page, no word under 8 pt', async () => {
     const page = await browser.newPage();
     await page.goto(gridUrl());
-    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
-    const boxes = [...pdf.matchAll(/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait');
-    expect(boxes.filter((b) => b === 'landscape')).toHaveLength(1);
-    // A4 landscape less 10 mm margins is 277 × 190 mm: 1047 × 718 CSS px.
-    await page.setViewportSize({ width: 1047, height: 718 });
-    await page.emulateMedia({ media: 'print' });
-    const box = await page.locator('heatmap-grid').evaluate((el) => {
-      const table = el.querySelector('table')!;
-      return { width: Math.max(el.scrollWidth, table.getBoundingClientRect().width), height: el.getBoundingClientRect().height, font: parseFloat(getComputedStyle(el.querySelector('td.cell')!).fontSize), page: getComputedStyle(el).getPropertyValue('page') };
-    });
-    expect(box.page).toBe('wide');
-    expect(box.width).toBeLessThanOrEqual(1047);
-    expect(box.height).toBeLessThanOrEqual(718);
-    expect(box.font).toBeGreaterThanOrEqual(9); // 7 pt and up
-    await page.close();
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-grid-pdf-'));
+    const file = join(dir, 'grid.pdf');
+    try {
+      await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+      const first = pdfInfo(file).pages[0]!;
+      expect(first.width).toBeGreaterThan(first.height); // landscape
+      const words = pdfWords(file);
+      const onFirst = words.filter((w) => w.page === 1);
+      const text = onFirst.map((w) => w.text).join(' ');
+      expect(text).toMatch(/^The London grid /);
+      for (const name of byName) expect(text, name).toContain(name);
+      expect(text).toContain('Resources'); // the last column
+      expect(text).toContain('anonymised');
+      // No cell, name or heading of the grid spills onto another page.
+      expect(words.filter((w) => w.page > 1 && /^Borough$/.test(w.text) && /^[A-R]$/.test(words[words.indexOf(w) + 1]?.text ?? '')).length).toBe(0);
+      expect(Math.min(...onFirst.map(pointSize))).toBeGreaterThanOrEqual(7.95);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await page.close();
+    }
   });
 });

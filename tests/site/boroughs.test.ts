@@ -168,6 +168,7 @@ describe('borough and dimension pages', () => {
       const names = heading.parent().find('li a').map((_, a) => $(a).text()).get().sort();
       expect(names, label).toEqual(expected);
     }
-    expect(visibleText($('figure.chart desc'))).toBe('Low: 0; Medium: 10; High: 3; Not mentioned: 5');
+    const bars = $('figure.chart .bars li').map((_, li) => `${$(li).find('.bar-label').text()}: ${$(li).find('.bar-value').text()}`).get();
+    expect(bars.join('; ')).toBe('Low: 0; Medium: 10; High: 3; Not mentioned: 5');
   });
 });

@@ -112,13 +112,13 @@ describe('/grid/: the heatmap table', () => {
     const css = $('link[rel="stylesheet"]').map((_, l) => readText($(l).attr('href')!)).get().join('\n');
     expect(css).toMatch(/\.lv-not-mentioned\{[^}]*repeating-linear-gradient/);
     expect(css).toMatch(/@page wide\{size:A4 landscape/);
-    expect(css).toMatch(/\.heatmap\{page:wide/);
+    expect(css).toMatch(/\.grid-page\{page:wide/);
   });
 
   test('a legend explains every level, and the sort offers name, depth and every column', () => {
     expect($('.legend li').map((_, li) => spokenText($(li))).get()).toEqual(['High', 'Medium', 'Low', expect.stringMatching(/^Not mentioned: the evidence was silent/)]);
     const values = $('#hm-sort option').map((_, o) => $(o).attr('value')).get();
-    expect(values).toEqual(['name', 'depth', ...dims.map((d) => d.id)]);
+    expect(values).toEqual(['name', 'name-desc', 'depth', 'depth-asc', ...dims.map((d) => d.id)]);
     expect($('.heatmap-controls button').map((_, b) => $(b).attr('type')).get()).toEqual(['button', 'button', 'button']);
   });
 
@@ -133,6 +133,21 @@ describe('/grid/: the heatmap table', () => {
     expect($('script').attr('src')).toMatch(/\.js$/);
     expect($('[style]')).toHaveLength(0);
     expect($('style')).toHaveLength(0);
+  });
+
+  test('offers one borough or one dimension at a time, and search indexes none of the grid’s letters', () => {
+    expect($('.heatmap-howto').text()).toMatch(/one borough on all 27 dimensions, select its name. For one dimension across London, select its heading/);
+    expect($('.heatmap-howto a[href="#hm-after"]').text()).toBe('Skip past the grid');
+    expect($('#hm-after')).toHaveLength(1);
+    expect(table.closest('[data-pagefind-ignore]')).toHaveLength(1);
+    expect($('.legend').attr('data-pagefind-ignore')).toBeDefined();
+  });
+
+  test('depth is explained where it appears, as the site’s own summary, with each strand’s maximum ready for the script', () => {
+    expect($('.depth-note').text()).toMatch(/^Depth is this site's own summary, not the research's/);
+    expect($('.depth-note').attr('data-note-activity')).toMatch(/the 16 dimensions of partnership activity, so at most 48/);
+    expect($('.depth-max').text()).toBe('of 81');
+    expect($('.heatmap-foot a[href$="glossary/#depth"]')).toHaveLength(1);
   });
 
   test('the page says the boroughs are an anonymised sample, and links to how it was made', () => {

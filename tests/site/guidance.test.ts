@@ -1,9 +1,11 @@
 // Case studies, models, research, history, plans, glossary and the site furniture, read from the built pages.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
 import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { allRoutes, readPage, readText, visibleText } from '../support/site.ts';
+import { allRoutes, readPage, readText, SITE_DIR, visibleText } from '../support/site.ts';
 
 interface Study { slug: string; title: string; model?: string; dimensions: string[]; facts: { label: string; value: number }[]; source: { document: string } }
 const studies: Study[] = readdirSync('content/case-studies').map((f) => matter(readFileSync(`content/case-studies/${f}`, 'utf8')).data as Study);
@@ -13,6 +15,7 @@ const sources: { id: string; title: string }[] = parse(readFileSync('data/source
 const questionnaire = parse(readFileSync('data/research/questionnaire-2012.yaml', 'utf8'));
 const history = parse(readFileSync('data/history/learning-partnerships-2000.yaml', 'utf8'));
 const annex = parse(readFileSync('data/plans/annex-1.yaml', 'utf8'));
+const volunteers = parse(readFileSync('data/plans/volunteer-partnerships.yaml', 'utf8'));
 const base: string = parse(readFileSync('data/site.yaml', 'utf8')).base;
 /** A site path as the built pages link to it, under the base path. */
 const at = (path: string) => base + path.replace(/^\//, '');
@@ -72,35 +75,44 @@ describe('partnership models', () => {
 });
 
 describe('research, history and plans', () => {
-  test('the headline figures are those in the data, and the charts are SVG with their figures as text', () => {
+  test('research: each headline figure once, with its source; each chart of more than one bar gives its figures as text; no one-number chart', () => {
     const $ = readPage('/research/');
-    const figures = $('.figures li').map((_, li) => visibleText($(li))).get().join(' | ');
+    const items = $('.figures li').map((_, li) => visibleText($(li))).get();
     const main = headline('main-partnership');
-    expect(figures).toContain(`${main.value} of ${main.denominator}`);
-    expect(figures).toContain(`${headline('meet-more-than-four-times').value}%`);
-    for (const chart of questionnaire.charts) {
-      const block = $(`section.chart-block:has(#${chart.id}-h)`);
-      const svg = block.find('svg[role="img"]');
-      expect(svg.length, chart.id).toBe(1);
-      expect(svg.find('title').text()).toContain(chart.title);
-      const text = visibleText(block.find('.chart-figures'));
-      for (const bar of chart.bars) expect(text).toContain(`${bar.value}${chart.unit === 'percent' ? '%' : ''}`);
+    expect(items.join(' | ')).toContain(`${main.value} of ${main.denominator}`);
+    expect(items.join(' | ')).toContain(`${headline('meet-more-than-four-times').value}%`);
+    for (const item of items) expect(item, item).toMatch(/Source: .+\./);
+    expect($('figure.chart').length).toBeGreaterThan(0);
+    $('figure.chart').each((_, f) => { expect($(f).find('.bars li').length).toBeGreaterThan(1); });
+    for (const chart of (questionnaire.charts as { id: string; unit: string; bars: { value: number }[] }[]).filter((c) => c.bars.length > 1)) {
+      const values = $(`section.chart-block:has(#${chart.id}-h) .bar-value`).map((_, v) => $(v).text()).get();
+      expect(values, chart.id).toEqual(chart.bars.map((b) => `${b.value}${chart.unit === 'percent' ? '%' : ''}`));
     }
+    // The prose tells the story; the figures are in the charts and the list, said once.
+    const prose = visibleText($('.prose'));
+    expect(prose.match(/\d+%/g) ?? []).toEqual([`${headline('travel-out-of-borough').value}%`]);
   });
 
-  test('the history page charts membership now against before, with the figures in a table, and splits the fund from the data', () => {
+  test('history: membership and the fund in tables, each figure on the page once', () => {
     const $ = readPage('/history/');
-    const svg = $('figure.dot-plot svg[role="img"]');
-    expect(svg.find('title').text().length).toBeGreaterThan(10);
-    const desc = svg.find('desc').text();
-    for (const g of history.membership.groups) expect(desc).toContain(`${g.now}%`);
     const rows = $('section:has(#membership-h) tbody tr').map((_, tr) => visibleText($(tr))).get();
     expect(rows).toHaveLength(history.membership.groups.length);
+    const main = visibleText($('main'));
+    const once = (figure: string) => expect(main.split(figure).length - 1, figure).toBe(1);
     const fund = history.partnershipFund;
-    const figures = visibleText($('.figures'));
-    expect(figures).toContain(`£${fund.gbpMillions}m`);
-    for (const e of fund.elements) expect(figures).toContain(`£${e.gbpMillions}m`);
-    expect(figures).toContain(String(history.network.partnerships));
+    once(`£${fund.gbpMillions}m`);
+    for (const e of fund.elements) once(`£${e.gbpMillions}m`);
+    const prose = visibleText($('.prose'));
+    for (const g of history.membership.groups) for (const v of [`${g.now}%`, `${g.previously}%`]) expect(prose, v).not.toContain(v);
+    once(String(history.network.partnerships));
+    expect($('main svg').length).toBe(0);
+  });
+
+  test('plans: the prose does not list again what the sections below give from data', () => {
+    const $ = readPage('/plans/');
+    const prose = visibleText($('.prose'));
+    for (const p of volunteers.pointers.items) expect(prose).not.toContain(p.text.slice(0, 40));
+    expect(prose).not.toContain(`names ${volunteers.representatives.length} people`);
   });
 
   test('the Annex 1 table is a real table: caption, column headers and a row header per theme', () => {
@@ -158,20 +170,40 @@ describe('site furniture', () => {
     expect(visibleText($('.figures'))).toContain(`${headline('main-partnership').value} of ${headline('main-partnership').denominator}`);
   });
 
-  test('content pages are indexed for search with their main content only; the search page is not, and only it loads Pagefind', () => {
+  test('content pages are indexed for search with their main content only; the search and 404 pages are not, and nothing loads Pagefind’s own UI', () => {
     for (const route of allRoutes()) {
       const html = readText(route);
       const $ = readPage(route);
-      if (route === '/search/') {
-        expect($('main[data-pagefind-body]')).toHaveLength(0);
-        expect($(`script[src="${at('pagefind/pagefind-ui.js')}"]`)).toHaveLength(1);
-        expect($(`link[rel="stylesheet"][href="${at('pagefind/pagefind-ui.css')}"]`)).toHaveLength(1);
-        expect($('form[role="search"] input[name="q"]')).toHaveLength(1);
+      expect(html.includes('pagefind-ui'), route).toBe(false);
+      if (route === '/search/' || /^\/404/.test(route)) {
+        expect($('main[data-pagefind-body]'), route).toHaveLength(0);
       } else {
-        expect(html.includes('pagefind-ui'), route).toBe(false);
         expect($('main[data-pagefind-body]'), route).toHaveLength(1);
         expect($('header[data-pagefind-ignore]'), route).toHaveLength(1);
       }
+    }
+    // The search form is there for the script to show; without it, the page shows the sections instead.
+    const $ = readPage('/search/');
+    expect($('form[role="search"][hidden] input[name="q"]')).toHaveLength(1);
+    expect($('site-search[data-bundle]')).toHaveLength(1);
+  });
+});
+
+describe('the 404 page', () => {
+  test('says the page is not there and links every section of the site, each to a page that exists', () => {
+    const html = readFileSync(join(SITE_DIR, '404.html'), 'utf8');
+    const $ = load(html);
+    expect($('h1').text()).toBe('Page not found');
+    const links = $('main .section-list a').map((_, a) => $(a).attr('href')!).get();
+    expect(links.length).toBeGreaterThanOrEqual(12);
+    for (const link of links) expect(existsSync(join(SITE_DIR, link.slice(base.length), 'index.html')), link).toBe(true);
+    expect($('main[data-pagefind-body]')).toHaveLength(0);
+  });
+  test('the menu on every page reaches History, Plans and Glossary', () => {
+    for (const route of ['/', '/grid/', '/boroughs/']) {
+      const $ = readPage(route);
+      const menu = $('nav.site-nav a').map((_, a) => $(a).text()).get();
+      for (const s of ['History', 'Plans', 'Glossary', 'Research', 'Grid', 'Compare']) expect(menu, route).toContain(s);
     }
   });
 });

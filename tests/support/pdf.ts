@@ -32,6 +32,8 @@ export interface PdfWord {
   pageWidth: number;
   xMin: number;
   xMax: number;
+  yMin: number;
+  yMax: number;
   text: string;
 }
 
@@ -41,13 +43,22 @@ export function pdfWords(file: string): PdfWord[] {
   const words: PdfWord[] = [];
   let page = 0;
   let pageWidth = 0;
-  for (const m of html.matchAll(/<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+  for (const m of html.matchAll(/<page width="([\d.]+)"|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
     if (m[1]) {
       page++;
       pageWidth = Number(m[1]);
-    } else words.push({ page, pageWidth, xMin: Number(m[2]), xMax: Number(m[3]), text: m[4]! });
+    } else words.push({ page, pageWidth, xMin: Number(m[2]), yMin: Number(m[3]), xMax: Number(m[4]), yMax: Number(m[5]), text: m[6]! });
   }
   return words;
 }
 
 export const MM = 72 / 25.4;
+
+/** A word's type size in points: pdftotext's box is the font's full height, 1.116 times its size (8 pt text measures 8.93).
+ * A word set sideways (a rotated column heading) is much taller than wide: its size is then its width. */
+export function pointSize(w: Pick<PdfWord, 'xMin' | 'xMax' | 'yMin' | 'yMax' | 'text'>): number {
+  const width = w.xMax - w.xMin;
+  const height = w.yMax - w.yMin;
+  const sideways = w.text.replace(/&\w+;/g, '&').length > 3 && height > width * 1.5;
+  return (sideways ? width : height) / 1.116;
+}

@@ -74,9 +74,23 @@ describe('buildHeatmap', () => {
     expect(LEVEL_RANK.high > LEVEL_RANK.medium && LEVEL_RANK.medium > LEVEL_RANK.low && LEVEL_RANK.low > LEVEL_RANK['not-mentioned']).toBe(true);
   });
 
-  test('there is a sort for the name, the depth and every column, each a permutation of the rows', () => {
-    expect(map.sorts.map((s) => s.value)).toEqual(['name', 'depth', 'history', 'meetings', 'data-sharing']);
-    for (const s of map.sorts) expect([...s.order].sort()).toEqual([0, 1, 2, 3]);
+  test('there is a sort each way for the name and the depth, and one for every column, each a permutation of the rows', () => {
+    expect(map.sorts.map((s) => s.value)).toEqual(['name', 'name-desc', 'depth', 'depth-asc', 'history', 'meetings', 'data-sharing']);
+    for (const s of map.sorts) {
+      expect([...s.order].sort()).toEqual([0, 1, 2, 3]);
+      for (const o of Object.values(s.orderBy ?? {})) expect([...o].sort()).toEqual([0, 1, 2, 3]);
+    }
+    expect(names(map.sorts.find((s) => s.value === 'name-desc')!.order)).toEqual(['Borough 10', 'Borough 3', 'Borough 2', 'Borough 1']);
+    // Shallowest first, ties still in name order (2 and 3 both have 4).
+    expect(names(map.sorts.find((s) => s.value === 'depth-asc')!.order)).toEqual(['Borough 2', 'Borough 3', 'Borough 1', 'Borough 10']);
+  });
+
+  test('with one strand shown, depth counts only that strand and orders by it', () => {
+    expect(map.rows.map((r) => [r.depthBy.organisation, r.depthBy.activity])).toEqual([[3, 2], [1, 3], [4, 0], [6, 1]]);
+    const depth = map.sorts.find((s) => s.value === 'depth')!;
+    expect(names(depth.orderBy!.activity)).toEqual(['Borough 2', 'Borough 1', 'Borough 10', 'Borough 3']);
+    expect(names(depth.orderBy!.organisation)).toEqual(['Borough 10', 'Borough 3', 'Borough 1', 'Borough 2']);
+    expect(map.sorts.filter((s) => s.strand === 'activity').map((s) => s.value)).toEqual(['data-sharing']);
   });
 
   test('a borough missing a rating is an error, not a blank cell', () => {

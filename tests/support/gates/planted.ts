@@ -41,6 +41,7 @@ button { font: inherit; padding: 0.25rem 0.5rem; }
 .no-ring:focus-visible { outline: none; box-shadow: none; }
 .hidden-skip:focus { top: -3rem; }
 .wide { width: 600px; }
+.tiny { display: flex; list-style: none; padding: 0; gap: 0; font-size: 10px; line-height: 1; }
 `;
 
 /** Writes files (path → text) into a new temporary folder and returns it. */

@@ -1,0 +1,15 @@
+// `npm ci` runs this first (preinstall): it stops at once, in one sentence, on a system for which the registry has no
+// pinned Node package and whose own Node is too old, instead of installing and then failing in every npm script.
+// Plain JavaScript for any Node an officer may have; the pinned Node comes from optionalDependencies (node-<os>-<cpu>).
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const [major, minor] = process.versions.node.split('.').map(Number);
+const ownNodeFits = major === 22 && minor >= 19;
+const osName = { win32: 'win' }[process.platform] ?? process.platform;
+const pinned = Object.keys(pkg.optionalDependencies ?? {}).includes(`node-${osName}-${process.arch}`);
+if (!ownNodeFits && !pinned) {
+  const system = { darwin: 'macOS', win32: 'Windows', linux: 'Linux' }[process.platform] ?? process.platform;
+  console.error(`Partnership Atlas needs Node.js 22 (22.19 or later) on ${system} ${process.arch}: install it from https://nodejs.org/ and run npm ci again.`);
+  process.exit(1);
+}
