@@ -23,7 +23,7 @@ const node = process.execPath;
 const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
 const dims: { id: string; descriptors: Record<string, string> }[] = grid.strands.flatMap((s: { dimensions: unknown[] }) => s.dimensions);
 
-/** One synthetic content tree to build: "1000" is 1,000 boroughs; "1000x3" will be 1,000 boroughs × 3 rounds. */
+/** One synthetic content tree to build: "1000" is 1,000 boroughs; "1000x3" is 1,000 boroughs × 3 rounds. */
 interface Scenario {
   label: string;
   boroughs: number;
@@ -88,25 +88,30 @@ async function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): 
   return { seconds: (performance.now() - start) / 1000, peak, stdout };
 }
 
-/** A synthetic content tree: n boroughs, all 27 ratings with evidence, half with an MDX narrative. */
+/** A synthetic content tree: n boroughs, each assessed in `rounds` rounds (all 27 ratings with evidence), half with an MDX narrative. */
 function syntheticSite({ boroughs: n, rounds }: Scenario): string {
-  // HOOK for "1,000 × 3 rounds": when assessment rounds exist, write `rounds` assessments per borough here
-  // (the scenario "1000x3" on the command line already reaches this point) and add it to the default --sizes.
-  if (rounds > 1) throw new Error('assessment rounds do not exist yet: add them to syntheticSite() in scripts/bench.ts');
-  const dir = copyProject(`atlas-bench-${n}`);
+  const dir = copyProject(`atlas-bench-${n}${rounds > 1 ? `x${rounds}` : ''}`);
   rmSync(join(dir, 'content/boroughs'), { recursive: true });
+  rmSync(join(dir, 'content/assessments'), { recursive: true, force: true });
   mkdirSync(join(dir, 'content/boroughs'));
   writeFileSync(join(dir, 'data/site.yaml'), readFileSync(join(dir, 'data/site.yaml'), 'utf8').replace('data: sample', 'data: real'));
+  // Bench rounds follow the real ones in data/rounds.yaml (oldest first), one folder of assessments each.
+  const ids = Array.from({ length: rounds }, (_, k) => `bench-${k + 1}`);
+  writeFileSync(join(dir, 'data/rounds.yaml'), readFileSync(join(dir, 'data/rounds.yaml'), 'utf8') + ids.map((id, k) => `- id: ${id}\n  title: Bench round ${k + 1}\n  period: { from: ${2030 + k}-01, to: ${2030 + k}-06 }\n  kind: self-assessment\n  measured: Synthetic benchmark data.\n`).join(''));
+  for (const id of ids) mkdirSync(join(dir, 'content/assessments', id), { recursive: true });
   for (let i = 0; i < n; i++) {
     const slug = `bench-${String(i).padStart(4, '0')}`;
-    const lines = [`name: Bench Borough ${i}`, `slug: ${slug}`, 'anonymised: true', 'assessment:', '  round: bench', '  date: 2026-01', '  source: Synthetic benchmark data', 'ratings:'];
-    dims.forEach((d, j) => {
-      const level = LEVELS[(i * 7 + j * 3) % 4]!;
-      lines.push(`  ${d.id}:`, `    level: ${level}`, `    evidence: "Synthetic evidence ${i}-${j}: ${level === 'not-mentioned' ? 'nothing recorded' : d.descriptors[level]!.replace(/"/g, "'")}."`);
+    const identity = `name: Bench Borough ${i}\nslug: ${slug}\nanonymised: true\n`;
+    if (i % 2) writeFileSync(join(dir, `content/boroughs/${slug}.mdx`), `---\n${identity}---\n\n## Narrative\n\nBench Borough ${i} is synthetic. Its partnership meets termly and shares data on NEETs.\n`);
+    else writeFileSync(join(dir, `content/boroughs/${slug}.yaml`), identity);
+    ids.forEach((id, k) => {
+      const lines = ['date: 2026-01', 'source: Synthetic benchmark data', 'ratings:'];
+      dims.forEach((d, j) => {
+        const level = LEVELS[(i * 7 + j * 3 + k * (i % 3)) % 4]!;
+        lines.push(`  ${d.id}:`, `    level: ${level}`, `    evidence: "Synthetic evidence ${i}-${j}: ${level === 'not-mentioned' ? 'nothing recorded' : d.descriptors[level]!.replace(/"/g, "'")}."`);
+      });
+      writeFileSync(join(dir, 'content/assessments', id, `${slug}.yaml`), lines.join('\n') + '\n');
     });
-    const yaml = lines.join('\n') + '\n';
-    if (i % 2) writeFileSync(join(dir, `content/boroughs/${slug}.mdx`), `---\n${yaml}---\n\n## Narrative\n\nBench Borough ${i} is synthetic. Its partnership meets termly and shares data on NEETs.\n`);
-    else writeFileSync(join(dir, `content/boroughs/${slug}.yaml`), yaml);
   }
   return dir;
 }
