@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { remarkBoardPaperNumbers } from './src/plugins/board-paper-numbers.ts';
 import rehypeGlossary from './src/plugins/rehype-glossary.ts';
 
-const settings = parse(readFileSync(new URL('./data/site.yaml', import.meta.url), 'utf8'));
+const settings = parse(readFileSync(new URL(`${process.env.ATLAS_ROOT ?? '.'}/data/site.yaml`, import.meta.url), 'utf8'));
 
 export default defineConfig({
   site: process.env.ATLAS_SITE ?? 'https://london-ypes.github.io',

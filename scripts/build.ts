@@ -23,7 +23,7 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   phases.push(`${label} ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
-const checked = checkContent(process.cwd());
+const checked = checkContent(process.env.ATLAS_ROOT ?? process.cwd());
 phases.push(`check ${((performance.now() - started) / 1000).toFixed(1)} s`);
 for (const problem of checked.problems) console.log(formatProblem(problem));
 reportAnnotations(checked.problems);

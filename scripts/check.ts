@@ -2,7 +2,7 @@
 import { checkContent, formatProblem, summaryLine } from '../src/checker/index.ts';
 import { reportAnnotations } from '../src/checker/annotations.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const root = process.argv[2] ?? process.env.ATLAS_ROOT ?? process.cwd();
 const result = checkContent(root);
 for (const problem of result.problems) console.log(formatProblem(problem));
 reportAnnotations(result.problems);

@@ -32,21 +32,22 @@ letters.forEach((letter, b) => {
       return [d.id, { level, evidence: `Illustrative only: in this reconstruction ${said}.` }];
     }),
   );
-  const profile = {
-    name: `Borough ${letter}`,
-    slug,
-    anonymised: true,
-    assessment: {
-      round: published.round,
-      date: '2012-12',
-      source: 'Anonymised reconstruction consistent with the published London-wide counts (Institute of Education, 2013)',
-    },
+  // Identity once in content/boroughs/; the ratings of each round in content/assessments/<round>/.
+  const profile = { name: `Borough ${letter}`, slug, anonymised: true };
+  const assessment = {
+    date: '2012-12',
+    source: 'Anonymised reconstruction consistent with the published London-wide counts (Institute of Education, 2013)',
     ratings,
   };
   const doc = new Document(profile);
   doc.commentBefore =
     ` Borough ${letter} is an anonymised sample profile, not a real borough. Its ratings were reconstructed so that\n` +
-    ` the 18 sample boroughs together reproduce the published counts; the research did not publish borough-level data.`;
+    ` the 18 sample boroughs together reproduce the published counts; the research did not publish borough-level data.\n` +
+    ` Its ratings for each round are in content/assessments/<round>/${slug}.yaml.`;
+  const assessed = new Document(assessment);
+  assessed.commentBefore = ` Borough ${letter}, ${published.round} (round and borough come from this file's path). Anonymised sample ratings.`;
+  mkdirSync(`content/assessments/${published.round}`, { recursive: true });
+  writeFileSync(`content/assessments/${published.round}/${slug}.yaml`, assessed.toString({ lineWidth: 0 }));
   const yaml = doc.toString({ lineWidth: 0 });
   if (narrativeLetters.has(letter)) {
     const high = dimensions.filter((d) => ratings[d.id]!.level === 'high').map((d) => d.title);
@@ -70,4 +71,4 @@ letters.forEach((letter, b) => {
     writeFileSync(`content/boroughs/${slug}.yaml`, yaml);
   }
 });
-console.log(`wrote ${letters.length} sample boroughs to content/boroughs/`);
+console.log(`wrote ${letters.length} sample boroughs to content/boroughs/ and their ratings to content/assessments/${published.round}/`);

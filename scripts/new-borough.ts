@@ -27,5 +27,5 @@ if (clash || existsSync(file) || existsSync(file.replace(/\.yaml$/, '.mdx'))) {
   console.error(`✗ a borough called "${clash?.name ?? name}" (slug ${slug}) already exists; edit its file instead`);
   process.exit(1);
 }
-writeFileSync(file, scaffoldBorough(name, grid, new Date().toISOString().slice(0, 10)));
-console.log(`✓ wrote ${file}: rate each dimension, then run npm run check`);
+writeFileSync(file, scaffoldBorough(name));
+console.log(`✓ wrote ${file}: now start its first assessment with npm run new:assessment -- ${slug} --round <round id>`);

@@ -1,7 +1,10 @@
 // The content checker: reads every file under content/ and data/ and reports every problem in one run.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Borough } from '../schemas/borough.ts';
+import type { BoroughIdentity } from '../schemas/borough.ts';
+import type { Assessment } from '../schemas/assessment.ts';
+import type { Round } from '../schemas/round.ts';
+import { assessmentPlace, assessmentRules, roundRules } from './rounds.ts';
 import type { CaseStudy } from '../schemas/case-study.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Model } from '../schemas/model.ts';
@@ -86,13 +89,13 @@ export function checkContent(root: string): CheckResult {
   const schemas = new Map(KINDS.map((k) => [k.name, k.schema(ids)]));
   for (const { file, kind } of parsed) {
     if (kind === 'grid') continue;
-    if (kind === 'borough' && !grid) continue;
+    if ((kind === 'borough' || kind === 'assessment') && !grid) continue;
     const result = validate(file, schemas.get(kind)!, { dimensionTitle: titleOf });
     problems.push(...result.problems);
     if (result.data !== undefined) byKind[kind]!.push({ file, data: result.data });
   }
   // Borough files that failed to parse or validate: counting is only meaningful once every profile reads cleanly.
-  const brokenBoroughFiles = paths.filter((p) => kindOf(p)?.name === 'borough').length - byKind.borough!.length;
+  const brokenBoroughFiles = paths.filter((p) => ['borough', 'assessment'].includes(kindOf(p)?.name ?? '')).length - byKind.borough!.length - byKind.assessment!.length;
 
   const stemsOf = (kind: string) => paths.filter((p) => kindOf(p)?.name === kind).map((p) => p.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
   const studies = byKind['case-study'] as Loaded<CaseStudy>[];
@@ -102,13 +105,21 @@ export function checkContent(root: string): CheckResult {
 
   if (grid && gridEntry) {
     problems.push(...gridRules({ file: gridEntry.file, data: grid }));
-    const boroughs = byKind.borough as Loaded<Borough>[];
+    const boroughs = byKind.borough as Loaded<BoroughIdentity>[];
     problems.push(...boroughRules(boroughs));
+    const rounds = byKind.rounds![0] as Loaded<Round[]> | undefined;
+    const assessments = byKind.assessment as Loaded<Assessment>[];
+    const assessmentPaths = paths.filter((p) => kindOf(p)?.name === 'assessment');
+    problems.push(...roundRules(rounds, byKind.sources![0]?.data as { id: string }[] | undefined, byKind.published as Loaded<Published>[], stemsOf('published')));
+    problems.push(...assessmentRules(assessments, assessmentPaths, rounds?.data, boroughs, stemsOf('borough')));
     const settings = byKind.settings![0]?.data as Settings | undefined;
     problems.push(...sourceRules(Object.values(byKind).flat(), byKind.sources![0]?.data as { id: string }[] | undefined));
     for (const published of byKind.published as Loaded<Published>[]) {
       problems.push(...publishedRules(published, grid));
-      if (brokenBoroughFiles === 0) problems.push(...reconcileRules(published, boroughs, grid, settings));
+      // Reconciled only when a round names this table (data/rounds.yaml `published:`).
+      const named = rounds?.data.some((r) => r.published === published.file.path.replace(/^.*\//, '').replace(/\.yaml$/, '') && r.id === published.data.round);
+      const inRound = assessments.filter((a) => assessmentPlace(a.file.path).round === published.data.round).map((a) => a.data);
+      if (brokenBoroughFiles === 0 && named) problems.push(...reconcileRules(published, inRound, grid, settings));
     }
   }
   return { problems: sortProblems(problems), byKind, files: paths.length };

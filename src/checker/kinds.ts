@@ -2,6 +2,8 @@
 import type { z } from 'astro/zod';
 import { boardPaperSchema } from '../schemas/board-paper.ts';
 import { boroughSchema } from '../schemas/borough.ts';
+import { assessmentSchema } from '../schemas/assessment.ts';
+import { roundsSchema } from '../schemas/round.ts';
 import { caseStudySchema } from '../schemas/case-study.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { gridSchema } from '../schemas/grid.ts';
@@ -33,6 +35,8 @@ export const KINDS: Kind[] = [
   { name: 'settings', label: 'settings', pattern: /^data\/site\.yaml$/, where: 'data/site.yaml', schema: fixed(settingsSchema) },
   { name: 'sources', label: 'source lists', pattern: /^data\/sources\.yaml$/, where: 'data/sources.yaml', schema: fixed(sourcesSchema) },
   { name: 'borough', label: 'boroughs', pattern: /^content\/boroughs\/[^/]+\.(mdx|yaml)$/, where: 'content/boroughs/', schema: (ids) => boroughSchema(ids) },
+  { name: 'rounds', label: 'round lists', pattern: /^data\/rounds\.yaml$/, where: 'data/rounds.yaml', schema: fixed(roundsSchema) },
+  { name: 'assessment', label: 'assessments', pattern: /^content\/assessments\/[^/]+\/[^/]+\.yaml$/, where: 'content/assessments/<round>/', schema: (ids) => assessmentSchema(ids) },
   { name: 'board-paper', label: 'board papers', pattern: /^content\/board-papers\/[^/]+\.mdx$/, where: 'content/board-papers/', schema: fixed(boardPaperSchema) },
   { name: 'case-study', label: 'case studies', pattern: /^content\/case-studies\/[^/]+\.mdx$/, where: 'content/case-studies/', schema: fixed(caseStudySchema) },
   { name: 'model', label: 'models', pattern: /^content\/models\/[^/]+\.yaml$/, where: 'content/models/', schema: fixed(modelSchema) },

@@ -1,11 +1,11 @@
 // Checks that need more than one file: ids that must exist, slugs that must be unique, counts that must add up.
 import { LEVELS, type Level } from '../schemas/common.ts';
-import type { Borough } from '../schemas/borough.ts';
+import type { BoroughIdentity } from '../schemas/borough.ts';
 import type { Grid } from '../schemas/grid.ts';
 import type { Published } from '../schemas/published.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { LEVEL_LABEL } from '../lib/format.ts';
-import { rowTotal, tallyByDimension, totalCounts } from '../lib/tally.ts';
+import { rowTotal, tallyByDimension, totalCounts, type Rated } from '../lib/tally.ts';
 import { didYouMean, listOr } from './error-map.ts';
 import type { Problem } from './problem.ts';
 import { problemAtPath, type SourceFile } from './source-file.ts';
@@ -70,7 +70,7 @@ export function publishedRules({ file, data }: Loaded<Published>, grid: Grid): P
   return problems;
 }
 
-export function boroughRules(boroughs: readonly Loaded<Borough>[]): Problem[] {
+export function boroughRules(boroughs: readonly Loaded<BoroughIdentity>[]): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map<string, string>();
   const byName = new Map<string, string>();
@@ -89,16 +89,16 @@ export function boroughRules(boroughs: readonly Loaded<Borough>[]): Problem[] {
 
 /**
  * The sample boroughs must reproduce the published table exactly; with real data a difference is shown, not failed.
- * Only profiles from the published round are counted, so a newly assessed borough does not disturb the table.
+ * Only the assessments of the round that names the table are counted, so a later round does not disturb it.
  */
-export function reconcileRules(published: Loaded<Published>, boroughs: readonly Loaded<Borough>[], grid: Grid, settings: Settings | undefined): Problem[] {
+export function reconcileRules(published: Loaded<Published>, inRound: readonly Rated[], grid: Grid, settings: Settings | undefined): Problem[] {
   if (settings?.data === 'real') return [];
-  const inRound = boroughs.filter((b) => b.data.assessment.round === published.data.round);
   const ids = dimensionIds(grid);
-  const counted = tallyByDimension(inRound.map((b) => b.data), ids);
+  const counted = tallyByDimension(inRound, ids);
+  const folder = `content/assessments/${published.data.round}/`;
   const problems: Problem[] = [];
   if (inRound.length !== published.data.boroughs) {
-    problems.push(problemAtPath(published.file, ['boroughs'], `the table covers ${published.data.boroughs} boroughs, but ${inRound.length} profiles in content/boroughs/ have assessment round "${published.data.round}"`));
+    problems.push(problemAtPath(published.file, ['boroughs'], `the table covers ${published.data.boroughs} boroughs, but ${folder} holds ${inRound.length} assessments`));
     if (inRound.length === 0) return problems;
   }
   for (const id of ids) {
@@ -106,15 +106,15 @@ export function reconcileRules(published: Loaded<Published>, boroughs: readonly 
     if (!row) continue;
     for (const level of LEVELS) {
       if (row[level] !== counted[id]![level]) {
-        problems.push(problemAtPath(published.file, ['counts', id, level], reconcileMessage(id, level, row[level], counted[id]![level])));
+        problems.push(problemAtPath(published.file, ['counts', id, level], reconcileMessage(id, level, row[level], counted[id]![level], folder)));
       }
     }
   }
   return problems;
 }
 
-function reconcileMessage(id: string, level: Level, published: number, counted: number): string {
-  return `published ${published} at ${LEVEL_LABEL[level]}, but the sample profiles put ${counted} there; the sample boroughs must reproduce the published table (check ratings.${id}.level in content/boroughs/)`;
+function reconcileMessage(id: string, level: Level, published: number, counted: number, folder: string): string {
+  return `published ${published} at ${LEVEL_LABEL[level]}, but the sample assessments put ${counted} there; the sample boroughs must reproduce the published table (check ratings.${id}.level in ${folder})`;
 }
 
 /** Every `source: { document }` anywhere in any file must name a document in data/sources.yaml. */

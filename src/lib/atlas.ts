@@ -2,10 +2,21 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Level } from '../schemas/common.ts';
 import type { LevelCounts, Published } from '../schemas/published.ts';
+import type { Borough } from '../schemas/borough.ts';
+import type { Round } from '../schemas/round.ts';
 import { tallyByDimension, totalCounts } from './tally.ts';
+import { asBorough, historyOf, movementBetween, roundsWithData, tallyRound, type AssessmentRecord, type MovementCounts } from './rounds.ts';
 
 export type DimensionEntry = CollectionEntry<'dimensions'>['data'];
-export type BoroughEntry = CollectionEntry<'boroughs'>;
+/** A borough's entry with its latest assessment merged into `data`, the shape every page reads. */
+export type BoroughEntry = Omit<CollectionEntry<'boroughs'>, 'data'> & { data: Borough };
+export interface RoundMovement {
+  from: Round;
+  to: Round;
+  /** Boroughs assessed in both rounds. */
+  boroughs: number;
+  counts: Record<string, MovementCounts>;
+}
 
 export interface StrandView {
   id: 'organisation' | 'activity';
@@ -18,13 +29,28 @@ export interface Atlas {
   dimensions: DimensionEntry[];
   boroughs: BoroughEntry[];
   published: Published;
-  /** Counts aggregated over every profile in content/boroughs/: what London looks like on this site. */
+  /** Counts over each borough's latest assessment: London's current state on this site. */
   counted: Record<string, LevelCounts>;
   /** Counts over the profiles of the published round only: what is reconciled with the published table. */
   countedInRound: Record<string, LevelCounts>;
   /** Strand totals: as printed, as corrected (printed with any correction applied) and as counted. */
   totals: Record<StrandView['id'], { printed: LevelCounts; corrected: LevelCounts; counted: LevelCounts; notes: { level: Level; note: string }[] }>;
   settings: CollectionEntry<'settings'>['data'];
+  /** Every round in data/rounds.yaml, in order. */
+  rounds: Round[];
+  /** The rounds that have assessments, in order: the rounds that are data. */
+  dataRounds: Round[];
+  /** The latest round with assessments: what /grid/ shows. */
+  latestRound: Round | undefined;
+  assessments: AssessmentRecord[];
+  /** A borough's assessments in round order. */
+  historyOf: (slug: string) => AssessmentRecord[];
+  /** Boroughs as assessed in one round (identity plus that round's ratings). */
+  boroughsIn: (round: string) => BoroughEntry[];
+  /** Counts per round: round id → dimension id → level counts. */
+  byRound: Record<string, Record<string, LevelCounts>>;
+  /** Movement between each pair of consecutive rounds with data. */
+  movements: RoundMovement[];
 }
 
 let cached: Promise<Atlas> | undefined;
@@ -41,12 +67,39 @@ async function build(): Promise<Atlas> {
     return { id, title: dims[0]?.strandTitle ?? id, dimensions: dims };
   });
   const ordered = strands.flatMap((s) => s.dimensions);
-  const boroughs = (await getCollection('boroughs')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB', { numeric: true }));
+  const rounds = (await getCollection('rounds')).map((e) => e.data);
+  const assessments: AssessmentRecord[] = (await getCollection('assessments')).map((e) => {
+    const [round = '', borough = ''] = e.id.split('/');
+    return { round, borough, date: e.data.date, source: e.data.source, ratings: e.data.ratings };
+  });
+  const history = (slug: string) => historyOf(slug, rounds, assessments);
+  // A borough's identity is its profile, or (first self-assessment only) the borough: block of its assessment.
+  const profiles = await getCollection('boroughs');
+  const identities = [
+    ...profiles,
+    ...(await getCollection('assessments'))
+      .filter((e) => e.data.borough && !profiles.some((p) => p.id === e.id.split('/')[1]))
+      .map((e) => ({ ...e, id: e.id.split('/')[1]!, collection: 'boroughs' as const, body: undefined, rendered: undefined, data: { ...e.data.borough!, slug: e.id.split('/')[1]! } })),
+  ];
+  const merge = (entry: (typeof identities)[number], a: AssessmentRecord): BoroughEntry => ({ ...entry, data: asBorough(entry.data, a) }) as BoroughEntry;
+  const byName = (a: BoroughEntry, b: BoroughEntry) => a.data.name.localeCompare(b.data.name, 'en-GB', { numeric: true });
+  const boroughs = identities.flatMap((e) => {
+    const latest = history(e.id).at(-1);
+    return latest ? [merge(e, latest)] : [];
+  }).sort(byName);
+  const boroughsIn = (round: string) =>
+    identities.flatMap((e) => {
+      const a = assessments.find((x) => x.round === round && x.borough === e.id);
+      return a ? [merge(e, a)] : [];
+    }).sort(byName);
   const published = (await getCollection('published'))[0]!.data;
   const settings = (await getEntry('settings', 'site'))!.data;
   const ids = ordered.map((d) => d.id);
   const counted = tallyByDimension(boroughs.map((b) => b.data), ids);
-  const countedInRound = tallyByDimension(boroughs.filter((b) => b.data.assessment.round === published.round).map((b) => b.data), ids);
+  const countedInRound = tallyRound(published.round, assessments, ids);
+  const dataRounds = roundsWithData(rounds, assessments);
+  const byRound = Object.fromEntries(dataRounds.map((r) => [r.id, tallyRound(r.id, assessments, ids)]));
+  const movements = dataRounds.slice(1).map((to, i) => ({ from: dataRounds[i]!, to, ...movementBetween(dataRounds[i]!.id, to.id, assessments, ids) }));
   const totals = Object.fromEntries(
     strands.map((s) => {
       const header = published.strands[s.id];
@@ -69,5 +122,13 @@ async function build(): Promise<Atlas> {
     countedInRound,
     totals,
     settings,
+    rounds,
+    dataRounds,
+    latestRound: dataRounds.at(-1),
+    assessments,
+    historyOf: history,
+    boroughsIn,
+    byRound,
+    movements,
   };
 }

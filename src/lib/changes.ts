@@ -2,11 +2,17 @@
 import { LEVELS } from '../schemas/common.ts';
 import type { Grid } from '../schemas/grid.ts';
 import type { Borough } from '../schemas/borough.ts';
+import type { Round } from '../schemas/round.ts';
 import { LEVEL_LABEL } from './format.ts';
+import type { AssessmentRecord } from './rounds.ts';
 import { tallyByDimension } from './tally.ts';
 
 export interface ContentState {
+  /** Each borough with its latest assessment: London's current state. */
   boroughs: readonly Borough[];
+  /** Every assessment of every round. */
+  assessments: readonly AssessmentRecord[];
+  rounds: readonly Round[];
   /** Problems as printed by the checker, without positions (positions move when lines are added). */
   problems: readonly string[];
 }
@@ -14,6 +20,10 @@ export interface ContentState {
 export interface ChangeSummary {
   added: Borough[];
   removed: Borough[];
+  /** New assessments: "Borough C · Borough self-assessment 2026–27". */
+  assessed: string[];
+  /** Ratings changed in a round that is history (neither the latest round nor open), each named. */
+  history: string[];
   ratings: string[];
   evidence: string[];
   counts: string[];
@@ -25,18 +35,31 @@ export function summariseChanges(base: ContentState, head: ContentState, grid: G
   const bySlug = (list: readonly Borough[]) => new Map(list.map((b) => [b.slug, b]));
   const before = bySlug(base.boroughs);
   const after = bySlug(head.boroughs);
-  const summary: ChangeSummary = { added: [], removed: [], ratings: [], evidence: [], counts: [], newProblems: [] };
+  const summary: ChangeSummary = { added: [], removed: [], assessed: [], history: [], ratings: [], evidence: [], counts: [], newProblems: [] };
   for (const [slug, b] of after) if (!before.has(slug)) summary.added.push(b);
   for (const [slug, b] of before) if (!after.has(slug)) summary.removed.push(b);
-  for (const [slug, now] of after) {
-    const was = before.get(slug);
-    if (!was) continue;
+  // The latest round and any open round are current; every earlier round is history, so an edit there is flagged.
+  const rounds = head.rounds.length ? head.rounds : base.rounds;
+  const current = new Set(rounds.filter((r, i) => r.open || i === rounds.length - 1).map((r) => r.id));
+  const title = (id: string) => rounds.find((r) => r.id === id)?.title ?? id;
+  const name = (slug: string) => after.get(slug)?.name ?? before.get(slug)?.name ?? slug;
+  const key = (a: AssessmentRecord) => `${a.round}/${a.borough}`;
+  const was = new Map(base.assessments.map((a) => [key(a), a]));
+  for (const now of head.assessments) {
+    const old = was.get(key(now));
+    if (!old) {
+      summary.assessed.push(`${name(now.borough)} · ${title(now.round)}`);
+      continue;
+    }
     for (const d of dims) {
-      const [r0, r1] = [was.ratings[d.id], now.ratings[d.id]];
-      if (r0?.level !== r1?.level) summary.ratings.push(`${now.name} · ${d.title}: ${r0?.level ?? '(none)'} → ${r1?.level ?? '(none)'}`);
-      if ((r0?.evidence ?? '') !== (r1?.evidence ?? '')) summary.evidence.push(`${now.name} · ${d.title}`);
+      const [r0, r1] = [old.ratings[d.id], now.ratings[d.id]];
+      const where = `${name(now.borough)} · ${title(now.round)} · ${d.title}`;
+      if (r0?.level !== r1?.level) (current.has(now.round) ? summary.ratings : summary.history).push(`${where}: ${r0?.level ?? '(none)'} → ${r1?.level ?? '(none)'}`);
+      if ((r0?.evidence ?? '') !== (r1?.evidence ?? '')) summary.evidence.push(where);
     }
   }
+  const kept = new Set(head.assessments.map(key));
+  for (const old of base.assessments) if (!kept.has(key(old)) && !current.has(old.round)) summary.history.push(`${name(old.borough)} · ${title(old.round)}: the whole assessment was removed`);
   const ids = dims.map((d) => d.id);
   const [t0, t1] = [tallyByDimension(base.boroughs, ids), tallyByDimension(head.boroughs, ids)];
   for (const d of dims) {
@@ -57,10 +80,12 @@ export function changesMarkdown(s: ChangeSummary, headProblems: readonly string[
   };
   section('Boroughs added', s.added.map((b) => `${b.name} (${b.slug})`));
   section('Boroughs removed', s.removed.map((b) => `${b.name} (${b.slug})`));
+  if (s.history.length) out.push('### Changes to history', '', '**These edit the ratings of a round that is already history.** Check that each one corrects an error in the record.', '', ...s.history.map((i) => `- ${i}`), '');
+  section('Assessments added', s.assessed);
   section('Ratings changed', s.ratings);
   section('Evidence edited', s.evidence);
   section('London counts', s.counts);
-  if (!s.added.length && !s.removed.length && !s.ratings.length && !s.evidence.length) out.push('No borough ratings or evidence changed.', '');
+  if (!s.added.length && !s.removed.length && !s.assessed.length && !s.history.length && !s.ratings.length && !s.evidence.length) out.push('No borough ratings or evidence changed.', '');
   section('New check errors', s.newProblems.map((p) => '`' + p.replace(/`/g, "'") + '`'));
   out.push(headProblems.length ? `✗ The content check reports ${headProblems.length} problem${headProblems.length === 1 ? '' : 's'}; the site will not build until they are fixed.` : '✓ The content check passes.');
   return out.join('\n') + '\n';

@@ -1,31 +1,29 @@
-// A borough profile must rate every dimension of the grid, so its schema is built from the grid's ids.
+// A borough's identity, stated once in content/boroughs/<slug>.(yaml|mdx); its ratings live per round in content/assessments/.
 import { z } from 'astro/zod';
-import { isoDate, kebabId, levelSchema, nonEmpty } from './common.ts';
+import { kebabId, levelSchema, nonEmpty } from './common.ts';
 
 export const ratingSchema = z.strictObject({
   level: levelSchema,
   evidence: nonEmpty.optional(),
 });
 
-export const assessmentSchema = z.strictObject({
-  round: kebabId,
-  date: isoDate,
-  source: nonEmpty,
+export const boroughIdentitySchema = z.strictObject({
+  name: nonEmpty,
+  slug: kebabId,
+  anonymised: z.boolean(),
+  summary: nonEmpty.optional(),
 });
 
-export function boroughSchema(dimensionIds: readonly string[]) {
-  const ratings = Object.fromEntries(dimensionIds.map((id) => [id, ratingSchema]));
-  return z.strictObject({
-    name: nonEmpty,
-    slug: kebabId,
-    anonymised: z.boolean(),
-    assessment: assessmentSchema,
-    summary: nonEmpty.optional(),
-    ratings: z.strictObject(ratings),
-  });
+/** Kept as a function of the grid's ids so every kind is made the same way; identity does not depend on the grid. */
+export function boroughSchema(_dimensionIds: readonly string[] = []) {
+  return boroughIdentitySchema;
 }
 
 export type Rating = z.infer<typeof ratingSchema>;
-export type Borough = Omit<z.infer<ReturnType<typeof boroughSchema>>, 'ratings'> & {
+export type BoroughIdentity = z.infer<typeof boroughIdentitySchema>;
+
+/** A borough as pages and downloads see it: its identity with one assessment (by default its latest). */
+export interface Borough extends BoroughIdentity {
+  assessment: { round: string; date: string; source: string };
   ratings: Record<string, Rating>;
-};
+}

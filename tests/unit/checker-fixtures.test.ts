@@ -16,21 +16,21 @@ describe('content checker on broken fixtures', () => {
   });
 
   test('bad-level', () => {
-    expect(checkFixture('bad-level')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:21:26  ratings.data-sharing.level  "hgh" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?)"`);
+    expect(checkFixture('bad-level')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:16:26  ratings.data-sharing.level  "hgh" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?)"`);
   });
   test('unknown-dimension', () => {
     expect(checkFixture('unknown-dimension')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-s.yaml:8:1  ratings.data-sharing  no rating for "data-sharing" (Data sharing); every borough rates every dimension: add it with level: not-mentioned if the evidence is silent
-      content/boroughs/borough-s.yaml:35:3  ratings.data-shring  "data-shring" is not a dimension of the grid (did you mean "data-sharing"?); dimension ids are listed in data/grid.yaml"
+      "content/assessments/self-assessment-2026-27/borough-s.yaml:3:1  ratings.data-sharing  no rating for "data-sharing" (Data sharing); every borough rates every dimension: add it with level: not-mentioned if the evidence is silent
+      content/assessments/self-assessment-2026-27/borough-s.yaml:30:3  ratings.data-shring  "data-shring" is not a dimension of the grid (did you mean "data-sharing"?); dimension ids are listed in data/grid.yaml"
     `);
   });
   test('missing-dimension', () => {
-    expect(checkFixture('missing-dimension')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:8:1  ratings.cpd  no rating for "cpd" (CPD and staff development); every borough rates every dimension: add it with level: not-mentioned if the evidence is silent"`);
+    expect(checkFixture('missing-dimension')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:3:1  ratings.cpd  no rating for "cpd" (CPD and staff development); every borough rates every dimension: add it with level: not-mentioned if the evidence is silent"`);
   });
   test('unknown-field', () => {
     expect(checkFixture('unknown-field')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-s.yaml:22:3  ratings.rpa.level  is missing; add it: low, medium, high or not-mentioned
-      content/boroughs/borough-s.yaml:23:5  ratings.rpa.levl  "levl" is not a field here (did you mean "level"?); allowed fields: level or evidence"
+      "content/assessments/self-assessment-2026-27/borough-s.yaml:17:3  ratings.rpa.level  is missing; add it: low, medium, high or not-mentioned
+      content/assessments/self-assessment-2026-27/borough-s.yaml:18:5  ratings.rpa.levl  "levl" is not a field here (did you mean "level"?); allowed fields: level or evidence"
     `);
   });
   test('wrong-type', () => {
@@ -40,10 +40,10 @@ describe('content checker on broken fixtures', () => {
     expect(checkFixture('unclosed-quote')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:1:7  name  YAML syntax: a quote or bracket is opened and never closed"`);
   });
   test('tab-indent', () => {
-    expect(checkFixture('tab-indent')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:5:1  -  YAML syntax: a tab is used for indenting; YAML needs spaces (replace the tab with two spaces)"`);
+    expect(checkFixture('tab-indent')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:4:1  -  YAML syntax: a tab is used for indenting; YAML needs spaces (replace the tab with two spaces)"`);
   });
   test('duplicate-key', () => {
-    expect(checkFixture('duplicate-key')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:27:5  ratings.neets.level  "level" appears more than once in the same group; keep one"`);
+    expect(checkFixture('duplicate-key')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:22:5  ratings.neets.level  "level" appears more than once in the same group; keep one"`);
   });
   test('empty-file', () => {
     expect(checkFixture('empty-file')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:1:1  -  the file is empty; it needs its fields (copy a neighbouring file to start)"`);
@@ -64,7 +64,7 @@ describe('content checker on broken fixtures', () => {
     expect(checkFixture('duplicate-name')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:1:7  name  "Borough C" is already the name of content/boroughs/borough-c.mdx"`);
   });
   test('bom-and-crlf', () => {
-    expect(checkFixture('bom-and-crlf')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:23:19  ratings.ceiag.level  "medum" is not a level; expected low, medium, high or not-mentioned (did you mean "medium"?)"`);
+    expect(checkFixture('bom-and-crlf')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:18:19  ratings.ceiag.level  "medum" is not a level; expected low, medium, high or not-mentioned (did you mean "medium"?)"`);
   });
   test('mdx-unclosed-frontmatter', () => {
     expect(checkFixture('mdx-unclosed-frontmatter')).toMatchInlineSnapshot(`"content/boroughs/borough-s.mdx:1:1  -  the frontmatter is never closed: add a line of three dashes (---) after the last field"`);
@@ -73,35 +73,35 @@ describe('content checker on broken fixtures', () => {
     expect(checkFixture('mdx-no-frontmatter')).toMatchInlineSnapshot(`"content/boroughs/borough-s.mdx:1:1  -  the file must start with a line of three dashes (---) opening its frontmatter"`);
   });
   test('bad-date', () => {
-    expect(checkFixture('bad-date')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:6:9  assessment.date  "December 2012" must be a date written as YYYY, YYYY-MM or YYYY-MM-DD"`);
+    expect(checkFixture('bad-date')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:1:7  date  "December 2012" must be a date written as YYYY, YYYY-MM or YYYY-MM-DD"`);
   });
   test('missing-name', () => {
     expect(checkFixture('missing-name')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:1:1  name  is missing; add this field"`);
   });
   test('empty-evidence', () => {
-    expect(checkFixture('empty-evidence')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:29:15  ratings.inclusion.evidence  must not be empty"`);
+    expect(checkFixture('empty-evidence')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:24:15  ratings.inclusion.evidence  must not be empty"`);
   });
   test('misplaced-file', () => {
-    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/site.yaml, data/sources.yaml, content/boroughs/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
+    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/site.yaml, data/sources.yaml, content/boroughs/, data/rounds.yaml, content/assessments/<round>/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
   });
   test('compact-mapping', () => {
-    expect(checkFixture('compact-mapping')).toMatchInlineSnapshot(`"content/boroughs/borough-s.yaml:34:8  ratings.cpd.level  YAML syntax: a second "name: value" is on the same line; put each field on its own line, or quote a value that contains ": ""`);
+    expect(checkFixture('compact-mapping')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:29:8  ratings.cpd.level  YAML syntax: a second "name: value" is on the same line; put each field on its own line, or quote a value that contains ": ""`);
   });
   test('many-errors-one-file', () => {
     expect(checkFixture('many-errors-one-file')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-s.yaml:2:7  slug  "Borough S" must be lower-case words joined by hyphens, like "data-sharing"
-      content/boroughs/borough-s.yaml:3:13  anonymised  must be true or false, not "maybe"
-      content/boroughs/borough-s.yaml:6:9  assessment.date  "2026-13-45" must be a date written as YYYY, YYYY-MM or YYYY-MM-DD
-      content/boroughs/borough-s.yaml:7:11  assessment.source  must not be empty
-      content/boroughs/borough-s.yaml:22:17  ratings.rpa.level  "hihg" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?)
-      content/boroughs/borough-s.yaml:34:17  ratings.cpd.level  "none" is not a level; expected low, medium, high or not-mentioned"
+      "content/assessments/self-assessment-2026-27/borough-s.yaml:1:7  date  "2026-13-45" must be a date written as YYYY, YYYY-MM or YYYY-MM-DD
+      content/assessments/self-assessment-2026-27/borough-s.yaml:2:9  source  must not be empty
+      content/assessments/self-assessment-2026-27/borough-s.yaml:17:17  ratings.rpa.level  "hihg" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?)
+      content/assessments/self-assessment-2026-27/borough-s.yaml:29:17  ratings.cpd.level  "none" is not a level; expected low, medium, high or not-mentioned
+      content/boroughs/borough-s.yaml:2:7  slug  "Borough S" must be lower-case words joined by hyphens, like "data-sharing"
+      content/boroughs/borough-s.yaml:3:13  anonymised  must be true or false, not "maybe""
     `);
   });
   test('published-row-sum', () => {
     expect(checkFixture('published-row-sum')).toMatchInlineSnapshot(`
       "data/published/extent-2013.yaml:13:33  strands.activity.printed.medium  activity header prints Medium 102, but the rows add up to 103; keep the printed figure and add a correction (level, corrected: 103, note)
       data/published/extent-2013.yaml:40:33  counts.rpa  the four counts add up to 19, but the table covers 18 boroughs
-      data/published/extent-2013.yaml:40:52  counts.rpa.medium  published 11 at Medium, but the sample profiles put 10 there; the sample boroughs must reproduce the published table (check ratings.rpa.level in content/boroughs/)"
+      data/published/extent-2013.yaml:40:52  counts.rpa.medium  published 11 at Medium, but the sample assessments put 10 there; the sample boroughs must reproduce the published table (check ratings.rpa.level in content/assessments/ioe-2012-13/)"
     `);
   });
   test('published-erratum-missing', () => {
@@ -122,30 +122,46 @@ describe('content checker on broken fixtures', () => {
   });
   test('reconcile-changed-rating', () => {
     expect(checkFixture('reconcile-changed-rating')).toMatchInlineSnapshot(`
-      "data/published/extent-2013.yaml:39:62  counts.data-sharing.high  published 3 at High, but the sample profiles put 4 there; the sample boroughs must reproduce the published table (check ratings.data-sharing.level in content/boroughs/)
-      data/published/extent-2013.yaml:39:80  counts.data-sharing.not-mentioned  published 5 at Not mentioned, but the sample profiles put 4 there; the sample boroughs must reproduce the published table (check ratings.data-sharing.level in content/boroughs/)"
+      "data/published/extent-2013.yaml:39:62  counts.data-sharing.high  published 3 at High, but the sample assessments put 4 there; the sample boroughs must reproduce the published table (check ratings.data-sharing.level in content/assessments/ioe-2012-13/)
+      data/published/extent-2013.yaml:39:80  counts.data-sharing.not-mentioned  published 5 at Not mentioned, but the sample assessments put 4 there; the sample boroughs must reproduce the published table (check ratings.data-sharing.level in content/assessments/ioe-2012-13/)"
+    `);
+  });
+  test('assessment-unknown-round', () => {
+    expect(checkFixture('assessment-unknown-round')).toMatchInlineSnapshot(`"content/assessments/selfassessment-2026-27/borough-c.yaml:1:1  -  the folder "selfassessment-2026-27" is not a round in data/rounds.yaml (did you mean "self-assessment-2026-27"?); an assessment goes in content/assessments/<round id>/, and the rounds are ioe-2012-13 or self-assessment-2026-27"`);
+  });
+  test('assessment-unknown-borough', () => {
+    expect(checkFixture('assessment-unknown-borough')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-cc.yaml:1:1  -  "borough-cc" is not a borough in content/boroughs/ (did you mean "borough-c"?); name the file after a borough's slug, add its profile with npm run new:borough, or (for a first self-assessment) add a borough: block with its name"`);
+  });
+  test('assessment-identity-twice', () => {
+    expect(checkFixture('assessment-identity-twice')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-c.yaml:1:1  borough  a borough's identity is stated once: in content/boroughs/borough-c.mdx; remove this borough: block"`);
+  });
+  test('rounds-bad-references', () => {
+    expect(checkFixture('rounds-bad-references')).toMatchInlineSnapshot(`
+      "data/rounds.yaml:9:11  [0].source  "ioe-grid-2031" is not a source document (did you mean "ioe-grid-2013"?); documents are listed in data/sources.yaml
+      data/rounds.yaml:10:14  [0].published  "extent-2012" is not a table in data/published/ (did you mean "extent-2013"?); the tables are extent-2013
+      data/rounds.yaml:15:7  [1].id  "ioe-2012-13" is already the id of round 1 (line 5); every round needs its own id"
     `);
   });
   test('grid-duplicate-id', () => {
     expect(checkFixture('grid-duplicate-id')).toMatchInlineSnapshot(`
-      "content/boroughs/borough-a.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-b.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-c.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-d.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-e.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-f.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-g.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-h.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-i.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-j.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-k.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-l.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-m.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-n.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-o.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-p.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-q.mdx:88:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/boroughs/borough-r.yaml:87:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      "content/assessments/ioe-2012-13/borough-a.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-b.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-c.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-d.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-e.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-f.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-g.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-h.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-i.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-j.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-k.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-l.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-m.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-n.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-o.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-p.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-q.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-r.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
       data/grid.yaml:221:13  strands[1].dimensions[14].id  "rpa" is already the id of activity 3; every dimension needs its own id
       data/published/extent-2013.yaml:13:21  strands.activity.printed.low  activity header prints Low 49, but the rows add up to 50; keep the printed figure and add a correction (level, corrected: 50, note)
       data/published/extent-2013.yaml:13:33  strands.activity.printed.medium  activity header prints Medium 102, but the rows add up to 103; keep the printed figure and add a correction (level, corrected: 103, note)

@@ -12,29 +12,63 @@ const repo = process.cwd();
 const run = (script: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
   spawnSync(node, [join(repo, script), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 
-describe('npm run new:borough', () => {
-  test('writes a profile with every dimension, each under its descriptors, which passes once rated', () => {
+describe('npm run new:borough and new:assessment', () => {
+  test('new:borough states the identity once; new:assessment writes every dimension under its descriptors, which passes once rated', () => {
     const root = contentWithFixture('none');
     const made = run('scripts/new-borough.ts', ['Hackney'], root);
     expect(made.stdout).toContain('wrote content/boroughs/hackney.yaml');
-    const text = readFileSync(join(root, 'content/boroughs/hackney.yaml'), 'utf8');
+    expect(readFileSync(join(root, 'content/boroughs/hackney.yaml'), 'utf8')).not.toMatch(/^ratings:/m);
+    const started = run('scripts/new-assessment.ts', ['hackney', '--round', 'self-assessment-2026-27'], root);
+    expect(started.stdout).toContain('wrote content/assessments/self-assessment-2026-27/hackney.yaml');
+    const file = join(root, 'content/assessments/self-assessment-2026-27/hackney.yaml');
+    const text = readFileSync(file, 'utf8');
     expect(text.match(/^ {4}level: not-mentioned$/gm)).toHaveLength(27);
     expect(text).toContain('  # 2. Data sharing\n  #   Low:    No data sharing\n');
     expect(checkContent(root).problems).toEqual([]);
     // The officer rates data sharing, with evidence.
-    writeFileSync(join(root, 'content/boroughs/hackney.yaml'), text.replace(/(  data-sharing:\n    level: )not-mentioned/, '$1high\n    evidence: Shared dashboards reviewed termly.'));
+    writeFileSync(file, text.replace(/(  data-sharing:\n    level: )not-mentioned/, '$1high\n    evidence: Shared dashboards reviewed termly.'));
     expect(checkContent(root).problems).toEqual([]);
+  });
+
+  test('new:assessment starts from the previous round\'s ratings, and the filled-in file passes the checker', () => {
+    const root = contentWithFixture('none');
+    const made = run('scripts/new-assessment.ts', ['borough-c', '--round', 'self-assessment-2026-27'], root);
+    expect(made.status).toBe(0);
+    expect(made.stdout).toContain('wrote content/assessments/self-assessment-2026-27/borough-c.yaml');
+    const text = readFileSync(join(root, 'content/assessments/self-assessment-2026-27/borough-c.yaml'), 'utf8');
+    const before = readFileSync(join(root, 'content/assessments/ioe-2012-13/borough-c.yaml'), 'utf8');
+    const levels = (t: string) => [...t.matchAll(/^ {2}([a-z0-9-]+):\n(?: {4}#.*\n)*? {4}level: (\S+)$/gm)].map((m) => `${m[1]}=${m[2]}`);
+    expect(levels(text)).toHaveLength(27);
+    expect(levels(text)).toEqual(levels(before));
+    expect(text).toContain('  #   In Institute of Education study of 14–19 partnership working in London: ');
+    // Filled in: one rating moves.
+    writeFileSync(join(root, 'content/assessments/self-assessment-2026-27/borough-c.yaml'), text.replace(/(  rpa:\n    level: )\S+/, '$1high\n    evidence: In our own view every provider now tracks participation.'));
+    expect(checkContent(root).problems).toEqual([]);
+  });
+
+  test('new:assessment refuses an unknown round, an unknown borough and an assessment that exists', () => {
+    const root = contentWithFixture('none');
+    const round = run('scripts/new-assessment.ts', ['borough-c', '--round', 'self-assesment-2026-27'], root);
+    expect(round.status).toBe(1);
+    expect(round.stderr).toContain('"self-assesment-2026-27" is not a round in data/rounds.yaml (did you mean "self-assessment-2026-27"?)');
+    const borough = run('scripts/new-assessment.ts', ['borough-cc', '--round', 'self-assessment-2026-27'], root);
+    expect(borough.status).toBe(1);
+    expect(borough.stderr).toContain('"borough-cc" is not a borough in content/boroughs/ (did you mean "borough-c"?)');
+    const again = run('scripts/new-assessment.ts', ['borough-c', '--round', 'ioe-2012-13'], root);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('content/assessments/ioe-2012-13/borough-c.yaml already exists');
   });
 
   test('a rating left invalid fails the check on its own line and column', () => {
     const root = contentWithFixture('none');
     run('scripts/new-borough.ts', ['Hackney'], root);
-    const file = join(root, 'content/boroughs/hackney.yaml');
+    run('scripts/new-assessment.ts', ['hackney', '--round', 'self-assessment-2026-27'], root);
+    const file = join(root, 'content/assessments/self-assessment-2026-27/hackney.yaml');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace(/(  rpa:\n    level: )not-mentioned/, '$1hihg'));
     const line = text.split('\n').findIndex((l) => l === '  rpa:') + 2;
     const problems = checkContent(root).problems.map(formatProblem);
-    expect(problems).toEqual([`content/boroughs/hackney.yaml:${line}:12  ratings.rpa.level  "hihg" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?)`]);
+    expect(problems).toEqual([`content/assessments/self-assessment-2026-27/hackney.yaml:${line}:12  ratings.rpa.level  "hihg" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?)`]);
   });
 
   test('refuses a name or slug that exists', () => {
@@ -52,7 +86,7 @@ describe('npm run changes', () => {
     git('init', '-q');
     git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
     git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'base');
-    const file = join(root, 'content/boroughs/borough-c.mdx');
+    const file = join(root, 'content/assessments/ioe-2012-13/borough-c.yaml');
     const text = readFileSync(file, 'utf8');
     const m = /( {2}rpa:\n {4}level: )(\w[\w-]*)/.exec(text)!;
     const from = m[2]!;
@@ -60,8 +94,12 @@ describe('npm run changes', () => {
     writeFileSync(file, text.replace(m[0], m[1] + to).replace(/(cpd:\n {4}level: \S+\n {4}evidence: ).*/, '$1Joint CPD is planned each term.'));
     const out = run('scripts/changes.ts', ['--base', 'HEAD'], root).stdout;
     const section = (title: string) => out.split(`### ${title}\n\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
-    expect(section('Ratings changed')).toEqual([`- Borough C · RPA: ${from} → ${to}`]);
-    expect(section('Evidence edited')).toEqual(['- Borough C · CPD and staff development']);
+    // The 2012–13 round is history (a later round exists), so its edited rating is flagged and named.
+    const ioe = 'Institute of Education study of 14–19 partnership working in London';
+    expect(out).toContain('### Changes to history');
+    expect(out.split('### Changes to history\n\n')[1]!.split('\n\n')[1]!.split('\n')).toEqual([`- Borough C · ${ioe} · RPA: ${from} → ${to}`]);
+    expect(section('Ratings changed')).toEqual([]);
+    expect(section('Evidence edited')).toEqual([`- Borough C · ${ioe} · CPD and staff development`]);
     const published = { low: 3, medium: 10, high: 5, 'not-mentioned': 0 } as Record<string, number>;
     const label = { low: 'Low', medium: 'Medium', high: 'High', 'not-mentioned': 'Not mentioned' } as Record<string, string>;
     expect(section('London counts').sort()).toEqual([`- RPA, ${label[from]}: ${published[from]} → ${published[from]! - 1}`, `- RPA, ${label[to]}: ${published[to]} → ${published[to]! + 1}`].sort());
@@ -89,16 +127,16 @@ describe('GitHub annotations', () => {
     const actions = run('scripts/check.ts', [root], repo, { GITHUB_ACTIONS: 'true' });
     expect(plain.status).toBe(1);
     expect(plain.stdout).not.toContain('::error');
-    expect(actions.stdout).toContain('::error file=content/boroughs/borough-s.yaml,line=21,col=26,title=ratings.data-sharing.level::');
+    expect(actions.stdout).toContain('::error file=content/assessments/self-assessment-2026-27/borough-s.yaml,line=16,col=26,title=ratings.data-sharing.level::');
   });
 });
 
 describe('the README example error', () => {
   test('is what the checker prints for that typo', () => {
     const readme = readFileSync('README.md', 'utf8');
-    const example = /```text\n(content\/boroughs\/borough-c\.mdx:.*)\n/.exec(readme)![1]!;
+    const example = /```text\n(content\/assessments\/ioe-2012-13\/borough-c\.yaml:.*)\n/.exec(readme)![1]!;
     const root = contentWithFixture('none');
-    const file = join(root, 'content/boroughs/borough-c.mdx');
+    const file = join(root, 'content/assessments/ioe-2012-13/borough-c.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}data-sharing:\n {4}level: )\S+/, '$1hgh'));
     expect(checkContent(root).problems.map(formatProblem)).toEqual([example]);
   });
