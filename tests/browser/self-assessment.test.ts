@@ -12,8 +12,11 @@ import { basePath } from '../support/gates/site-map.ts';
 import { pdfInfo } from '../support/pdf.ts';
 import { SITE_DIR } from '../support/site.ts';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { dirname } from 'node:path';
+import * as cheerio from 'cheerio';
+import { buildCopy, copyProject } from '../support/project-copy.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
 const LEVELS: Level[] = ['low', 'medium', 'high', 'not-mentioned'];
@@ -191,6 +194,40 @@ describe('sharing and resuming', () => {
 });
 
 describe('making it a profile', () => {
+  test('the downloaded file, put where its first line says, passes npm run check and builds as the borough’s self-assessment', async () => {
+    const page = await open();
+    await answerAll(page);
+    await page.fill('#q-data-sharing-evidence', 'Shared dashboard: "NEET tracker", reviewed termly');
+    await toResult(page);
+    await page.fill('#sa-name', 'Thamesmead Vale');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download"]')]);
+    expect(download.suggestedFilename()).toBe('thamesmead-vale.yaml');
+    const text = readFileSync((await download.path())!, 'utf8');
+    await page.context().close();
+    const path = /^# Save as (\S+)$/m.exec(text.split('\n')[0]!)?.[1];
+    expect(path).toBe('content/assessments/self-assessment-2026-27/thamesmead-vale.yaml');
+    const dir = copyProject('atlas-self-assessment');
+    try {
+      mkdirSync(join(dir, dirname(path!)), { recursive: true });
+      writeFileSync(join(dir, path!), text);
+      const check = spawnSync('npm', ['run', 'check'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+      expect(check.stdout + check.stderr).toContain('no problems');
+      expect(check.status).toBe(0);
+      const built = await buildCopy(dir, 'dist', { ATLAS_PDF: 'off' });
+      expect(built.status, built.output).toBe(0);
+      const $ = cheerio.load(readFileSync(join(dir, 'dist/boroughs/thamesmead-vale/index.html'), 'utf8'));
+      expect($('h1').text()).toBe('Thamesmead Vale');
+      const line = $('.round-line');
+      expect([line.attr('data-round'), line.attr('data-kind')]).toEqual(['self-assessment-2026-27', 'self-assessment']);
+      // Each level as the page writes it: its letter swatch, then its word.
+      const badge = { low: 'LLow', medium: 'MMedium', high: 'HHigh', 'not-mentioned': '–Not mentioned' };
+      for (const d of dims) expect($(`.dimension-block#${d.id} > p`).first().text().replace(/\s+/g, ' ').trim()).toBe(`Thamesmead Vale: ${badge[planned[d.id]!]}`);
+      expect($('.dimension-block#data-sharing .evidence').text()).toBe('Shared dashboard: "NEET tracker", reviewed termly');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+
   test('a sample borough’s name is refused; Propose on GitHub opens the new-file page with path and content', async () => {
     const page = await open();
     await answerAll(page);

@@ -70,6 +70,10 @@ class SelfAssessment extends HTMLElement {
     return $(f, `.sa-desc[data-level="${level}"]`).textContent!;
   }
 
+  get nameInput() {
+    return this.querySelector<HTMLInputElement>('#sa-name');
+  }
+
   get dims() {
     return this.strands.flatMap((s) => s.dimensions);
   }
@@ -80,7 +84,7 @@ class SelfAssessment extends HTMLElement {
       if (!saved) return;
       if (saved.grid !== this.dataset.version) return this.status('Answers kept on this device were made against another version of the grid, so they have not been loaded.');
       this.answers = saved.answers;
-      $<HTMLInputElement>(this, '#sa-name').value = saved.name ?? '';
+      if (this.nameInput) this.nameInput.value = saved.name ?? '';
     } catch {
       this.status('This browser is not letting the page keep answers on this device: they will be lost when you leave. Download the file to keep them.');
     }
@@ -88,7 +92,7 @@ class SelfAssessment extends HTMLElement {
 
   save(): void {
     try {
-      localStorage.setItem(this.key, JSON.stringify({ grid: this.dataset.version, answers: this.answers, name: $<HTMLInputElement>(this, '#sa-name').value }));
+      localStorage.setItem(this.key, JSON.stringify({ grid: this.dataset.version, answers: this.answers, name: this.nameInput?.value }));
     } catch {
       /* said once, in restore */
     }
@@ -120,7 +124,7 @@ class SelfAssessment extends HTMLElement {
     const result = parseAssessmentFile(await file.text(), this.strands);
     input.value = '';
     if (!result.ok) return this.errors(result.errors.map((m) => [m, 'sa-file']), `“${file.name}” could not be loaded`);
-    if (result.value.name) $<HTMLInputElement>(this, '#sa-name').value = result.value.name;
+    if (result.value.name && this.nameInput) this.nameInput.value = result.value.name;
     const existing = this.querySelector<HTMLSelectElement>('#sa-existing');
     if (existing && result.value.slug && [...existing.options].some((o) => o.value === result.value.slug)) existing.value = result.value.slug;
     this.replace(result.value.answers, [`Loaded the answers from “${file.name}”.`, ...result.notes].join(' '), true);
@@ -265,7 +269,7 @@ class SelfAssessment extends HTMLElement {
     const existing = this.querySelector<HTMLSelectElement>('#sa-existing');
     const boroughs: BoroughRef[] = JSON.parse(this.dataset.boroughs!);
     const chosen = boroughs.find((b) => b.slug === existing?.value && !b.anonymised);
-    const name = $<HTMLInputElement>(this, '#sa-name').value.trim();
+    const name = this.nameInput!.value.trim();
     const problem = chosen ? null : nameProblem(name, boroughs);
     const error = $(this, '#sa-name-error');
     error.textContent = problem ? `Error: ${problem}` : '';
