@@ -251,6 +251,24 @@ describe('making it a profile', () => {
   });
 });
 
+describe('too long for a link', () => {
+  test('Propose on GitHub downloads the file instead, with the steps to upload it into the right folder', async () => {
+    const page = await open();
+    await answerAll(page);
+    for (const d of dims) await page.fill(`#q-${d.id}-evidence`, `Evidence for ${d.title}: ${'minutes, plans and reviews; '.repeat(12)}`);
+    await toResult(page);
+    await page.fill('#sa-name', 'Thamesmead Vale');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="propose"]')]);
+    expect(download.suggestedFilename()).toBe('thamesmead-vale.yaml');
+    const steps = page.locator('.sa-upload');
+    expect(await steps.innerText()).toContain('Upload the downloaded file into the folder content/assessments/self-assessment-2026-27');
+    const settings = parse(readFileSync('data/site.yaml', 'utf8'));
+    expect(await steps.locator('a').getAttribute('href')).toBe(`${settings.repository}/upload/${settings.branch}/content/assessments/self-assessment-2026-27`);
+    expect(page.context().pages()).toHaveLength(1);
+    await page.context().close();
+  });
+});
+
 describe('without JavaScript', () => {
   test('the page prints as a worksheet on numbered A4 pages, with all 81 descriptors and a tick box for each', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
