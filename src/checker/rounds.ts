@@ -43,6 +43,10 @@ export function roundRules(
         problems.push(problemAtPath(file, [i, 'published'], `data/published/${round.published}.yaml is the table of round "${table.data.round}", not of "${round.id}"`));
       }
     }
+    const before = data[i - 1];
+    if (before && (round.period.from < before.period.from || (round.period.from === before.period.from && round.period.to < before.period.to))) {
+      problems.push(problemAtPath(file, [i, 'period', 'from'], `starts before the round above it (${before.id}, from ${before.period.from}); list the rounds oldest first`));
+    }
     if (round.open && round.kind !== 'self-assessment') problems.push(problemAtPath(file, [i, 'open'], `only a self-assessment round can be open; this round is a ${round.kind}`));
   });
   for (const t of tables) {

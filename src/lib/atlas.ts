@@ -67,7 +67,8 @@ async function build(): Promise<Atlas> {
     return { id, title: dims[0]?.strandTitle ?? id, dimensions: dims };
   });
   const ordered = strands.flatMap((s) => s.dimensions);
-  const rounds = (await getCollection('rounds')).map((e) => e.data);
+  // The content store does not keep the file's order; rounds.yaml is oldest first (the checker holds it to that).
+  const rounds = (await getCollection('rounds')).map((e) => e.data).sort((a, b) => a.period.from.localeCompare(b.period.from) || a.period.to.localeCompare(b.period.to));
   const assessments: AssessmentRecord[] = (await getCollection('assessments')).map((e) => {
     const [round = '', borough = ''] = e.id.split('/');
     return { round, borough, date: e.data.date, source: e.data.source, ratings: e.data.ratings };

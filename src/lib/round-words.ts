@@ -1,6 +1,6 @@
 // How rounds and their kinds are named on pages, so every assessment says whose view it is in the same words.
 import { KIND_LABEL, type Round } from '../schemas/round.ts';
-import { MOVEMENTS, MOVEMENT_WORDS, type MovementCounts } from './rounds.ts';
+import { MOVEMENTS, type Movement, type MovementCounts } from './rounds.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const month = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
@@ -26,7 +26,10 @@ export function kindSentence(round: Round): string {
   }
 }
 
+const SHORT: Record<Movement, string> = { up: 'up', down: 'down', same: 'same', new: 'new', unrated: 'not mentioned' };
+
+/** "1 up, 2 same, 1 not mentioned": the counts that are not zero, short enough for a chart label at 320 px. */
 export function movementSummary(c: MovementCounts): string {
-  const parts = MOVEMENTS.filter((m) => c[m] > 0 || m === 'up' || m === 'down' || m === 'same').map((m) => `${c[m]} ${MOVEMENT_WORDS[m].replace('stayed the same', 'same').replace('moved ', '')}`);
-  return parts.join(', ');
+  const parts = MOVEMENTS.filter((m) => c[m] > 0).map((m) => `${c[m]} ${SHORT[m]}`);
+  return parts.length ? parts.join(', ') : 'no boroughs';
 }

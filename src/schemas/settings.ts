@@ -9,7 +9,8 @@ export const settingsSchema = z.strictObject({
   repository: z.url({ message: 'must be a full web address starting https://' }),
   branch: nonEmpty,
   base: z.string().regex(/^\/([\w.-]+\/)*$/, 'must start and end with "/", like "/" or "/partnership-atlas/"'),
-  data: z.enum(['sample', 'real']),
+  // demo: the fictional demonstration set (examples/demo), which carries a banner on every page.
+  data: z.enum(['sample', 'real', 'demo']),
   licence: z.strictObject({ name: nonEmpty, url: z.url() }),
 });
 

@@ -1,0 +1,35 @@
+// Movement between rounds and each borough's latest assessment: the rules behind every change the site shows.
+import { describe, expect, test } from 'vitest';
+import { latestBoroughs, movement, movementBetween, type AssessmentRecord } from '../../src/lib/rounds.ts';
+import type { Round } from '../../src/schemas/round.ts';
+
+const round = (id: string, from: string): Round => ({ id, title: id, period: { from, to: from }, kind: 'self-assessment', measured: 'x' });
+const rounds = [round('r1', '2013-01'), round('r2', '2020-01'), round('r3', '2025-01')];
+const a = (r: string, borough: string, levels: Record<string, AssessmentRecord['ratings'][string]['level']>): AssessmentRecord => ({
+  round: r, borough, date: '2020', source: 's', ratings: Object.fromEntries(Object.entries(levels).map(([d, level]) => [d, { level }])),
+});
+
+describe('movement', () => {
+  test('up and down follow Low < Medium < High; Not mentioned is neither', () => {
+    expect(movement('low', 'high')).toBe('up');
+    expect(movement('high', 'medium')).toBe('down');
+    expect(movement('medium', 'medium')).toBe('same');
+    expect(movement('not-mentioned', 'not-mentioned')).toBe('same');
+    expect(movement(undefined, 'low')).toBe('new');
+    expect(movement('not-mentioned', 'low')).toBe('new');
+    expect(movement('high', 'not-mentioned')).toBe('unrated');
+  });
+
+  test('between two rounds, only boroughs in both are counted', () => {
+    const list = [a('r1', 'x', { d: 'low' }), a('r2', 'x', { d: 'high' }), a('r1', 'y', { d: 'high' }), a('r2', 'y', { d: 'high' }), a('r2', 'z', { d: 'low' })];
+    expect(movementBetween('r1', 'r2', list, ['d'])).toEqual({ boroughs: 2, counts: { d: { up: 1, down: 0, same: 1, new: 0, unrated: 0 } } });
+  });
+});
+
+describe('latest assessment', () => {
+  test('is the one in the latest round the borough took part in, in rounds.yaml order', () => {
+    const list = [a('r3', 'x', { d: 'high' }), a('r1', 'x', { d: 'low' }), a('r1', 'y', { d: 'medium' })];
+    const latest = latestBoroughs([{ name: 'X', slug: 'x', anonymised: false }, { name: 'Y', slug: 'y', anonymised: false }], list, rounds);
+    expect(latest.map((b) => [b.slug, b.assessment.round, b.ratings.d!.level])).toEqual([['x', 'r3', 'high'], ['y', 'r1', 'medium']]);
+  });
+});
