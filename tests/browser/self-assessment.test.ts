@@ -68,6 +68,22 @@ async function toResult(page: Page): Promise<void> {
   await page.locator('[data-step="result"]').waitFor();
 }
 
+/** A new browser with every question answered, one with evidence, at the result with the borough named. */
+async function atResult(evidence: [string, string]): Promise<Page> {
+  const page = await open();
+  await answerAll(page);
+  await page.fill(`#q-${evidence[0]}-evidence`, evidence[1]);
+  await toResult(page);
+  await page.fill('#sa-name', 'Thamesmead Vale');
+  return page;
+}
+
+/** Downloads the profile file, as the button does. */
+async function downloadProfile(page: Page): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download"]')]);
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+}
+
 describe('answering', () => {
   test('answers all 27, amends two, reloads: the answers are kept on this device', async () => {
     const page = await open();
@@ -130,10 +146,7 @@ describe('answering', () => {
 
 describe('sharing and resuming', () => {
   test('a share link opened in a fresh browser shows the same answers', async () => {
-    const page = await open();
-    await answerAll(page);
-    await page.fill('#q-ceiag-evidence', 'Careers plan & “quotes”');
-    await toResult(page);
+    const page = await atResult(['ceiag', 'Careers plan & “quotes”']);
     const link = await page.inputValue('#sa-link');
     expect(new URL(link).hash).toMatch(/^#grid=[0-9a-f]{8}&answers=[lmhn]{27}/);
     const expected = await shown(page);
@@ -176,17 +189,12 @@ describe('sharing and resuming', () => {
   });
 
   test('a downloaded file loads back into a fresh browser, to carry on', async () => {
-    const page = await open();
-    await answerAll(page);
-    await page.fill('#q-neets-evidence', 'NEET panel, monthly');
-    await toResult(page);
-    await page.fill('#sa-name', 'Thamesmead Vale');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download"]')]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const page = await atResult(['neets', 'NEET panel, monthly']);
+    const { name, text } = await downloadProfile(page);
     const expected = await shown(page);
     await page.context().close();
     const fresh = await open();
-    await fresh.setInputFiles('#sa-file', { name: download.suggestedFilename(), mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await fresh.setInputFiles('#sa-file', { name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
     expect(await shown(fresh)).toEqual(expected);
     expect(await fresh.locator('.sa-status').innerText()).toContain('Loaded the answers from “thamesmead-vale.yaml”');
     await fresh.context().close();
@@ -195,14 +203,9 @@ describe('sharing and resuming', () => {
 
 describe('making it a profile', () => {
   test('the downloaded file, put where its first line says, passes npm run check and builds as the borough’s self-assessment', async () => {
-    const page = await open();
-    await answerAll(page);
-    await page.fill('#q-data-sharing-evidence', 'Shared dashboard: "NEET tracker", reviewed termly');
-    await toResult(page);
-    await page.fill('#sa-name', 'Thamesmead Vale');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download"]')]);
-    expect(download.suggestedFilename()).toBe('thamesmead-vale.yaml');
-    const text = readFileSync((await download.path())!, 'utf8');
+    const page = await atResult(['data-sharing', 'Shared dashboard: "NEET tracker", reviewed termly']);
+    const { name, text } = await downloadProfile(page);
+    expect(name).toBe('thamesmead-vale.yaml');
     await page.context().close();
     const path = /^# Save as (\S+)$/m.exec(text.split('\n')[0]!)?.[1];
     expect(path).toBe('content/assessments/self-assessment-2026-27/thamesmead-vale.yaml');

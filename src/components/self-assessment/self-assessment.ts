@@ -178,6 +178,7 @@ class SelfAssessment extends HTMLElement {
     $(box, 'p').textContent = message;
     $(box, '[data-action="undo"]').hidden = !undo;
     box.hidden = !message;
+    $(this, '.sa-live').textContent = message; // always in the page, so screen readers announce what changed
   }
 
   /** GOV.UK error summary: each problem a link to where it is fixed; [] clears it. */
