@@ -296,9 +296,9 @@ class SelfAssessment extends HTMLElement {
     const focus = target.closest<HTMLElement>('[data-focus], [data-goto]');
     if (focus) {
       e.preventDefault();
-      this.show('questions');
-      const id = focus.dataset.focus ?? `q-${focus.dataset.goto}-low`;
-      const input = document.getElementById(id)!;
+      const input = document.getElementById(focus.dataset.focus ?? `q-${focus.dataset.goto}-low`)!;
+      const step = input.closest<HTMLElement>('[data-step]')!;
+      if (step.hidden) this.show(step.dataset.step as Step);
       (input.closest('fieldset') ?? input).scrollIntoView();
       input.focus({ preventScroll: true });
       return;
@@ -306,7 +306,11 @@ class SelfAssessment extends HTMLElement {
     const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
     if (action === 'result') this.result();
     if (action === 'amend') this.show('questions');
-    if (action === 'copy') navigator.clipboard?.writeText($<HTMLInputElement>(this, '#sa-link').value).then(() => (target.textContent = 'Link copied'), () => undefined);
+    if (action === 'copy') {
+      const link = $<HTMLInputElement>(this, '#sa-link');
+      link.select(); // where the clipboard is not offered (an insecure page), the link is selected to copy by hand
+      navigator.clipboard?.writeText(link.value).then(() => (target.textContent = 'Link copied'), () => undefined);
+    }
     if (action === 'undo' && this.previous) this.replace(this.previous, 'Your earlier answers are back.', false);
     if (action === 'clear' && confirm('Clear all your answers from this device? This cannot be undone.')) this.replace(emptyAnswers(), 'All answers cleared from this device.', false);
     if (action === 'download' || action === 'propose') {
