@@ -238,6 +238,9 @@ describe('making it a profile', () => {
     await page.fill('#sa-name', 'Borough C');
     await page.click('[data-action="download"]');
     expect(await errorSummary(page)).toContain('“Borough C” is the name of an anonymised sample borough');
+    await page.locator('.sa-error-summary a').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sa-name');
+    expect(await page.locator('[data-step="result"]').isVisible()).toBe(true);
     expect(await page.locator('#sa-existing').count()).toBe(0); // no named borough on the site yet: sample boroughs are never offered
     await page.fill('#sa-name', 'Thamesmead Vale');
     const settings = parse(readFileSync('data/site.yaml', 'utf8'));
