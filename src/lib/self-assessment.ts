@@ -112,9 +112,9 @@ function scalar(raw: string): string | undefined {
 
 export interface Loaded {
   answers: Answers;
-  name?: string;
-  slug?: string;
-  round?: string;
+  name?: string | undefined;
+  slug?: string | undefined;
+  round?: string | undefined;
 }
 
 /** Reads back a file this page wrote (or one edited by hand in the same layout), to carry on where it left off. */
@@ -124,7 +124,7 @@ export function parseAssessmentFile(text: string, strands: readonly SaStrand[]):
   const errors: string[] = [];
   const out: Loaded = { answers };
   const path = /^#\s*Save as content\/assessments\/([a-z0-9-]+)\/([a-z0-9-]+)\.yaml\s*$/m.exec(text);
-  if (path) [out.round, out.slug] = [path[1], path[2]];
+  if (path) Object.assign(out, { round: path[1], slug: path[2] });
   let section = '';
   let current: string | undefined;
   let seenRatings = false;

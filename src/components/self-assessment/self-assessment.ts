@@ -61,7 +61,7 @@ class SelfAssessment extends HTMLElement {
       e.preventDefault();
       this.check();
     });
-    this.addEventListener('click', (e) => this.click(e));
+    this.addEventListener('click', (e) => this.onClick(e));
     $<HTMLInputElement>(this, '#sa-file').addEventListener('change', (e) => this.load(e.target as HTMLInputElement));
     this.fill();
   }
@@ -291,7 +291,7 @@ class SelfAssessment extends HTMLElement {
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
-  click(e: MouseEvent): void {
+  onClick(e: MouseEvent): void {
     const target = e.target as HTMLElement;
     const focus = target.closest<HTMLElement>('[data-focus], [data-goto]');
     if (focus) {
