@@ -59,7 +59,11 @@ async function shown(page: Page): Promise<{ levels: Record<string, string>; evid
   });
 }
 
-const errorSummary = (page: Page) => page.locator('.sa-error-summary').innerText();
+/** The error summary's text, once it is shown (a file is read asynchronously). */
+async function errorSummary(page: Page): Promise<string> {
+  await page.locator('.sa-error-summary').waitFor({ state: 'visible' });
+  return page.locator('.sa-error-summary').innerText();
+}
 
 async function toResult(page: Page): Promise<void> {
   await page.click('button[type=submit]');
@@ -195,6 +199,7 @@ describe('sharing and resuming', () => {
     await page.context().close();
     const fresh = await open();
     await fresh.setInputFiles('#sa-file', { name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await fresh.locator('.sa-status').waitFor({ state: 'visible' });
     expect(await shown(fresh)).toEqual(expected);
     expect(await fresh.locator('.sa-status').innerText()).toContain('Loaded the answers from “thamesmead-vale.yaml”');
     await fresh.context().close();
