@@ -63,6 +63,7 @@ class SelfAssessment extends HTMLElement {
     });
     this.addEventListener('click', (e) => this.onClick(e));
     $<HTMLInputElement>(this, '#sa-file').addEventListener('change', (e) => this.load(e.target as HTMLInputElement));
+    this.nameInput?.addEventListener('input', () => this.save());
     this.fill();
   }
 
