@@ -6,12 +6,9 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIRS, checkContent, type CheckResult } from '../src/checker/index.ts';
 import { changesMarkdown, summariseChanges, type ContentState } from '../src/lib/changes.ts';
-import type { BoroughIdentity } from '../src/schemas/borough.ts';
-import type { Assessment } from '../src/schemas/assessment.ts';
 import type { Grid } from '../src/schemas/grid.ts';
-import type { Round } from '../src/schemas/round.ts';
-import { assessmentPlace } from '../src/checker/rounds.ts';
-import { latestBoroughs, type AssessmentRecord } from '../src/lib/rounds.ts';
+import { roundsContent } from '../src/checker/rounds.ts';
+import { latestBoroughs } from '../src/lib/rounds.ts';
 
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'origin/main' } } });
 const root = process.cwd();
@@ -29,19 +26,8 @@ function checkoutContent(ref: string): string {
 }
 
 function state(result: CheckResult): ContentState {
-  const rounds = (result.byKind.rounds?.[0]?.data ?? []) as Round[];
-  const files = (result.byKind.assessment ?? []) as { file: { path: string }; data: Assessment }[];
-  const assessments: AssessmentRecord[] = files.map(({ file, data }) => ({ ...assessmentPlace(file.path), date: data.date, source: data.source, ratings: data.ratings }));
-  const identities: BoroughIdentity[] = [
-    ...(result.byKind.borough ?? []).map((b) => b.data as BoroughIdentity),
-    ...files.filter((a) => a.data.borough).map((a) => ({ ...a.data.borough!, slug: assessmentPlace(a.file.path).borough })),
-  ];
-  return {
-    boroughs: latestBoroughs(identities, assessments, rounds),
-    assessments,
-    rounds,
-    problems: result.problems.map((p) => `${p.file}  ${p.field}  ${p.message}`),
-  };
+  const { rounds, assessments, identities } = roundsContent(result.byKind);
+  return { boroughs: latestBoroughs(identities, assessments, rounds), assessments, rounds, problems: result.problems.map((p) => `${p.file}  ${p.field}  ${p.message}`) };
 }
 
 const baseDir = checkoutContent(values.base!);

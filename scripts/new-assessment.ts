@@ -5,11 +5,10 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/checker/index.ts';
 import { didYouMean, listOr } from '../src/checker/error-map.ts';
-import { assessmentPlace } from '../src/checker/rounds.ts';
+import { roundsContent } from '../src/checker/rounds.ts';
+import { historyOf } from '../src/lib/rounds.ts';
 import { scaffoldAssessment } from '../src/lib/scaffold.ts';
-import { KIND_LABEL, type Round } from '../src/schemas/round.ts';
-import type { Assessment } from '../src/schemas/assessment.ts';
-import type { BoroughIdentity } from '../src/schemas/borough.ts';
+import { KIND_LABEL } from '../src/schemas/round.ts';
 import type { Grid } from '../src/schemas/grid.ts';
 
 const fail = (message: string, code = 1): never => {
@@ -23,18 +22,13 @@ if (!slug || !values.round || positionals.length > 1) fail('Usage: npm run new:a
 const root = process.env.ATLAS_ROOT ?? process.cwd();
 const { byKind } = checkContent(root);
 const grid = byKind.grid?.[0]?.data as Grid | undefined;
-const rounds = byKind.rounds?.[0]?.data as Round[] | undefined;
-if (!grid || !rounds) fail('data/grid.yaml or data/rounds.yaml has problems; run npm run check and fix them first');
+const { rounds, assessments, identities } = roundsContent(byKind);
+if (!grid || !byKind.rounds?.length) fail('data/grid.yaml or data/rounds.yaml has problems; run npm run check and fix them first');
 
-const round = rounds!.find((r) => r.id === values.round);
-const ids = rounds!.map((r) => r.id);
+const round = rounds.find((r) => r.id === values.round);
+const ids = rounds.map((r) => r.id);
 if (!round) fail(`"${values.round}" is not a round in data/rounds.yaml${didYouMean(values.round!, ids)}; the rounds are ${listOr(ids)}`);
 
-const files = (byKind.assessment ?? []) as { file: { path: string }; data: Assessment }[];
-const identities = [
-  ...(byKind.borough ?? []).map((b) => b.data as BoroughIdentity),
-  ...files.filter((a) => a.data.borough).map((a) => ({ ...a.data.borough!, slug: assessmentPlace(a.file.path).borough })),
-];
 const borough = identities.find((b) => b.slug === slug);
 const slugs = identities.map((b) => b.slug);
 if (!borough) fail(`"${slug}" is not a borough in content/boroughs/${didYouMean(slug!, slugs)}; add its profile first with npm run new:borough -- "Borough name"`);
@@ -43,13 +37,8 @@ const file = `content/assessments/${round!.id}/${slug}.yaml`;
 if (existsSync(join(root, file))) fail(`${file} already exists: ${borough!.name} has an assessment in ${round!.title}; edit that file instead`);
 
 // The previous assessment: the latest of the borough's assessments in a round before this one.
-const order = (id: string) => ids.indexOf(id);
-const previous = files
-  .map((a) => ({ ...assessmentPlace(a.file.path), data: a.data }))
-  .filter((a) => a.borough === slug && order(a.round) < order(round!.id))
-  .sort((a, b) => order(a.round) - order(b.round))
-  .at(-1);
-const previousRound = previous && rounds!.find((r) => r.id === previous.round)!;
+const previous = historyOf(slug!, rounds, assessments).filter((a) => ids.indexOf(a.round) < ids.indexOf(round!.id)).at(-1);
+const previousRound = previous && rounds.find((r) => r.id === previous.round)!;
 
 mkdirSync(dirname(join(root, file)), { recursive: true });
 writeFileSync(
@@ -59,7 +48,7 @@ writeFileSync(
     round: { id: round!.id, title: round!.title, kind: KIND_LABEL[round!.kind] },
     today: new Date().toISOString().slice(0, 10),
     source: round!.kind === 'self-assessment' ? `${borough!.name} 14-19 partnership self-assessment` : round!.title,
-    previous: previous && { title: previousRound!.title, ratings: previous.data.ratings },
+    previous: previous && { title: previousRound!.title, ratings: previous.ratings },
   }),
 );
 console.log(`✓ wrote ${file}: ${previous ? `it starts from ${borough!.name}'s ratings in ${previousRound!.title}; change` : 'rate'} each dimension, then run npm run check`);

@@ -3,6 +3,7 @@
 import type { Assessment } from '../schemas/assessment.ts';
 import type { BoroughIdentity } from '../schemas/borough.ts';
 import type { Round } from '../schemas/round.ts';
+import type { AssessmentRecord } from '../lib/rounds.ts';
 import { didYouMean, listOr } from './error-map.ts';
 import type { Problem } from './problem.ts';
 import { problemAt, problemAtPath, type SourceFile } from './source-file.ts';
@@ -111,4 +112,16 @@ export function assessmentRules(
     }
   }
   return problems;
+}
+
+/** The rounds, assessments and borough identities (profiles, and first self-assessments' borough: blocks) of a check. */
+export function roundsContent(byKind: Record<string, Loaded<unknown>[]>): { rounds: Round[]; assessments: AssessmentRecord[]; identities: BoroughIdentity[] } {
+  const rounds = (byKind.rounds?.[0]?.data ?? []) as Round[];
+  const files = (byKind.assessment ?? []) as Loaded<Assessment>[];
+  const assessments = files.map(({ file, data }) => ({ ...assessmentPlace(file.path), date: data.date, source: data.source, ratings: data.ratings }));
+  const identities = [
+    ...(byKind.borough ?? []).map((b) => b.data as BoroughIdentity),
+    ...files.filter((a) => a.data.borough).map((a) => ({ ...a.data.borough!, slug: assessmentPlace(a.file.path).borough })),
+  ];
+  return { rounds, assessments, identities };
 }

@@ -4,7 +4,7 @@ import type { Grid } from '../schemas/grid.ts';
 import type { Borough } from '../schemas/borough.ts';
 import type { Round } from '../schemas/round.ts';
 import { LEVEL_LABEL } from './format.ts';
-import type { AssessmentRecord } from './rounds.ts';
+import { historyOf, movement, MOVEMENT_WORDS, type AssessmentRecord } from './rounds.ts';
 import { tallyByDimension } from './tally.ts';
 
 export interface ContentState {
@@ -22,6 +22,8 @@ export interface ChangeSummary {
   removed: Borough[];
   /** New assessments: "Borough C · Borough self-assessment 2026–27". */
   assessed: string[];
+  /** For each new assessment, each dimension that moved since the borough's previous round. */
+  moved: string[];
   /** Ratings changed in a round that is history (neither the latest round nor open), each named. */
   history: string[];
   ratings: string[];
@@ -35,12 +37,13 @@ export function summariseChanges(base: ContentState, head: ContentState, grid: G
   const bySlug = (list: readonly Borough[]) => new Map(list.map((b) => [b.slug, b]));
   const before = bySlug(base.boroughs);
   const after = bySlug(head.boroughs);
-  const summary: ChangeSummary = { added: [], removed: [], assessed: [], history: [], ratings: [], evidence: [], counts: [], newProblems: [] };
+  const summary: ChangeSummary = { added: [], removed: [], assessed: [], moved: [], history: [], ratings: [], evidence: [], counts: [], newProblems: [] };
   for (const [slug, b] of after) if (!before.has(slug)) summary.added.push(b);
   for (const [slug, b] of before) if (!after.has(slug)) summary.removed.push(b);
   // The latest round and any open round are current; every earlier round is history, so an edit there is flagged.
   const rounds = head.rounds.length ? head.rounds : base.rounds;
   const current = new Set(rounds.filter((r, i) => r.open || i === rounds.length - 1).map((r) => r.id));
+  const order = (id: string) => rounds.findIndex((r) => r.id === id);
   const title = (id: string) => rounds.find((r) => r.id === id)?.title ?? id;
   const name = (slug: string) => after.get(slug)?.name ?? before.get(slug)?.name ?? slug;
   const key = (a: AssessmentRecord) => `${a.round}/${a.borough}`;
@@ -49,6 +52,11 @@ export function summariseChanges(base: ContentState, head: ContentState, grid: G
     const old = was.get(key(now));
     if (!old) {
       summary.assessed.push(`${name(now.borough)} · ${title(now.round)}`);
+      const previous = historyOf(now.borough, rounds, head.assessments).filter((a) => order(a.round) < order(now.round)).at(-1);
+      for (const d of previous ? dims : []) {
+        const [a, b] = [previous!.ratings[d.id]?.level, now.ratings[d.id]?.level];
+        if (a !== b && b) summary.moved.push(`${name(now.borough)} · ${d.title}: ${MOVEMENT_WORDS[movement(a, b)]}, ${a ? LEVEL_LABEL[a] : '(none)'} → ${LEVEL_LABEL[b]} (since ${title(previous!.round)})`);
+      }
       continue;
     }
     for (const d of dims) {
@@ -82,6 +90,7 @@ export function changesMarkdown(s: ChangeSummary, headProblems: readonly string[
   section('Boroughs removed', s.removed.map((b) => `${b.name} (${b.slug})`));
   if (s.history.length) out.push('### Changes to history', '', '**These edit the ratings of a round that is already history.** Check that each one corrects an error in the record.', '', ...s.history.map((i) => `- ${i}`), '');
   section('Assessments added', s.assessed);
+  section('What moved in the new assessments', s.moved);
   section('Ratings changed', s.ratings);
   section('Evidence edited', s.evidence);
   section('London counts', s.counts);

@@ -33,3 +33,9 @@ export function movementSummary(c: MovementCounts): string {
   const parts = MOVEMENTS.filter((m) => c[m] > 0).map((m) => `${c[m]} ${SHORT[m]}`);
   return parts.length ? parts.join(', ') : 'no boroughs';
 }
+
+/** A round in a few words for page titles (which must stay short): "research study 2012–13". */
+export function roundShort(round: Round): string {
+  const [a, b] = [round.period.from.slice(0, 4), round.period.to.slice(0, 4)];
+  return `${KIND_LABEL[round.kind]} ${a === b ? a : `${a}–${b.slice(2)}`}`;
+}

@@ -1,19 +1,15 @@
 // /grid/ in Chromium: sorting and strand choice change what is shown, live in the URL and survive a reload; phone and print layouts hold.
-import { readdirSync, readFileSync } from 'node:fs';
-import matter from 'gray-matter';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { readProfiles } from '../support/profiles.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { SITE_DIR } from '../support/site.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
 interface Profile { name: string; ratings: Record<string, { level: Level }> }
-const profiles: Profile[] = readdirSync('content/boroughs')
-  .map((f) => {
-    const text = readFileSync(`content/boroughs/${f}`, 'utf8');
-    return (f.endsWith('.mdx') ? matter(text).data : parse(text)) as Profile;
-  })
+const profiles: Profile[] = (readProfiles() as Profile[])
   .sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
 const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
 const organisationIds: string[] = grid.strands[0].dimensions.map((d: { id: string }) => d.id);

@@ -1,8 +1,8 @@
 // What a borough lead sees: every borough and dimension page, the right levels, and counts that add up.
-import { readdirSync, readFileSync } from 'node:fs';
-import matter from 'gray-matter';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { readProfiles } from '../support/profiles.ts';
 import { allRoutes, readPage, spokenText, visibleText } from '../support/site.ts';
 
 const LABEL_TO_LEVEL: Record<string, string> = { Low: 'low', Medium: 'medium', High: 'high', 'Not mentioned': 'not-mentioned' };
@@ -10,11 +10,7 @@ const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'))
 const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
 const dimensionIds: string[] = grid.strands.flatMap((s: { dimensions: { id: string }[] }) => s.dimensions.map((d) => d.id));
 
-function readProfile(file: string): { name: string; slug: string; ratings: Record<string, { level: string }> } {
-  const text = readFileSync(`content/boroughs/${file}`, 'utf8');
-  return file.endsWith('.mdx') ? (matter(text).data as never) : parse(text);
-}
-const profiles = readdirSync('content/boroughs').map(readProfile);
+const profiles = readProfiles();
 
 /** The level a rubric page shows for a dimension, read from the words on the page. */
 function shownLevel(route: string, dimensionId: string): string {

@@ -51,6 +51,7 @@ describe('atomic builds', () => {
     expect(fingerprint(dist)).toEqual(before);
 
     rmSync(join(root, 'content/boroughs/borough-s.yaml'));
+    rmSync(join(root, 'content/assessments/self-assessment-2026-27'), { recursive: true });
     writeFileSync(join(root, 'src/pages/planted-failure.astro'), "---\nthrow new Error('planted failure inside astro build');\n---\n");
     const astro = await buildCopy(root);
     expect(astro.status).not.toBe(0);

@@ -1,9 +1,9 @@
 // What a reader of /grid/ and /data/ gets, checked against the content files read independently, never the page's own code.
-import { readdirSync, readFileSync } from 'node:fs';
-import matter from 'gray-matter';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { readProfiles } from '../support/profiles.ts';
 import { readPage, readText, spokenText, visibleText } from '../support/site.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
@@ -16,11 +16,7 @@ const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
 const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'));
 const site = parse(readFileSync('data/site.yaml', 'utf8'));
 const dims: Dim[] = grid.strands.flatMap((s: { id: string; dimensions: Dim[] }) => s.dimensions.map((d) => ({ ...d, strand: s.id })));
-const profiles: Profile[] = readdirSync('content/boroughs')
-  .map((f) => {
-    const text = readFileSync(`content/boroughs/${f}`, 'utf8');
-    return (f.endsWith('.mdx') ? matter(text).data : parse(text)) as Profile;
-  })
+const profiles: Profile[] = (readProfiles() as Profile[])
   .sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
 const bySlug = new Map(profiles.map((p) => [p.slug, p]));
 const firstNumber = (text: string) => Number(/^\d+/.exec(text)?.[0] ?? NaN);

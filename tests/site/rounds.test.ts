@@ -7,6 +7,11 @@ import * as cheerio from 'cheerio';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../support/project-copy.ts';
+import { launchBrowser, serveSite } from '../support/browser.ts';
+import { axeFindings } from '../support/gates/axe.ts';
+import { lines, type Finding } from '../support/gates/finding.ts';
+import { htmlFindings } from '../support/gates/html.ts';
+import { readSite } from '../support/gates/site-map.ts';
 import { allRoutes, readPage, visibleText } from '../support/site.ts';
 
 const DEMO = 'examples/demo';
@@ -94,6 +99,33 @@ describe('the demonstration set', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const f of pages) expect(visibleText(cheerio.load(readFileSync(join(copy, 'dist-demo', f), 'utf8'))('.demo-banner')), f).toContain('Fictional, for demonstration only.');
   });
+});
+
+describe('the demonstration set passes the gates on the pages rounds add', () => {
+  const routes = ['/boroughs/carrowvale/', '/boroughs/fenwold/', '/grid/', '/grid/demo-study-2019/', '/grid/demo-self-assessment-2025/movement/', '/rounds/', '/dimensions/data-sharing/'];
+
+  test('html-validate finds no error on any demo page', async () => {
+    const { pages } = readSite(join(copy, 'dist-demo'));
+    const findings: Finding[] = [];
+    for (const [file, html] of pages) findings.push(...(await htmlFindings(html, file)));
+    expect(lines(findings)).toEqual([]);
+  });
+
+  test('axe finds no violation on them', async () => {
+    const [browser, server] = await Promise.all([launchBrowser(), serveSite(join(copy, 'dist-demo'))]);
+    const findings: Finding[] = [];
+    try {
+      const page = await browser.newPage();
+      for (const route of routes) {
+        await page.goto(server.origin + route, { waitUntil: 'load' });
+        findings.push(...(await axeFindings(page, route)));
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    expect(lines(findings)).toEqual([]);
+  }, 120_000);
 });
 
 describe('the real site, with one round of data', () => {

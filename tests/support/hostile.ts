@@ -29,20 +29,20 @@ function editFrontmatter(file: string, set: (doc: ReturnType<typeof parseDocumen
 }
 
 /**
- * Plants the hostile text in a project copy: Borough C's name, every evidence, its assessment source and
- * MDX narrative, and the title of every other titled content file (pages, case studies, board papers …).
+ * Plants the hostile text in a project copy: Borough C's name, every evidence and the source of its 2012–13 assessment,
+ * its MDX narrative, and the title of every other titled content file (pages, case studies, board papers …).
  */
 export function plantHostileContent(root: string): void {
   editFrontmatter(
     join(root, 'content/boroughs/borough-c.mdx'),
-    (doc) => {
-      doc.set('name', HOSTILE_NAME.text);
-      doc.setIn(['assessment', 'source'], HOSTILE_SOURCE.text);
-      const ratings = doc.get('ratings') as { items: { key: { value: string } }[] };
-      for (const pair of ratings.items) doc.setIn(['ratings', pair.key.value, 'evidence'], HOSTILE_EVIDENCE.text);
-    },
+    (doc) => doc.set('name', HOSTILE_NAME.text),
     (rest) => `${rest}\n${HOSTILE_BODY.text}\n`,
   );
+  editFrontmatter(join(root, 'content/assessments/ioe-2012-13/borough-c.yaml'), (doc) => {
+    doc.set('source', HOSTILE_SOURCE.text);
+    const ratings = doc.get('ratings') as { items: { key: { value: string } }[] };
+    for (const pair of ratings.items) doc.setIn(['ratings', pair.key.value, 'evidence'], HOSTILE_EVIDENCE.text);
+  });
   for (const folder of readdirSync(join(root, 'content'), { withFileTypes: true })) {
     if (!folder.isDirectory() || folder.name === 'boroughs') continue;
     const dir = join(root, 'content', folder.name);

@@ -179,7 +179,7 @@ describe('content checker on broken fixtures', () => {
   test('settings-bad-values', () => {
     expect(checkFixture('settings-bad-values')).toMatchInlineSnapshot(`
       "data/site.yaml:8:7  base  "atlas" must start and end with "/", like "/" or "/partnership-atlas/"
-      data/site.yaml:9:7  data  "demo" is not a data setting; expected sample or real"
+      data/site.yaml:9:7  data  "demonstration" is not a data setting; expected sample, real or demo"
     `);
   });
   test('unknown-source-document', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { latestBoroughs, movement, movementBetween, type AssessmentRecord } from '../../src/lib/rounds.ts';
 import type { Round } from '../../src/schemas/round.ts';
+import { changesMarkdown, summariseChanges } from '../../src/lib/changes.ts';
 
 const round = (id: string, from: string): Round => ({ id, title: id, period: { from, to: from }, kind: 'self-assessment', measured: 'x' });
 const rounds = [round('r1', '2013-01'), round('r2', '2020-01'), round('r3', '2025-01')];
@@ -31,5 +32,21 @@ describe('latest assessment', () => {
     const list = [a('r3', 'x', { d: 'high' }), a('r1', 'x', { d: 'low' }), a('r1', 'y', { d: 'medium' })];
     const latest = latestBoroughs([{ name: 'X', slug: 'x', anonymised: false }, { name: 'Y', slug: 'y', anonymised: false }], list, rounds);
     expect(latest.map((b) => [b.slug, b.assessment.round, b.ratings.d!.level])).toEqual([['x', 'r3', 'high'], ['y', 'r1', 'medium']]);
+  });
+});
+
+describe('the change summary', () => {
+  const grid = { strands: [{ id: 'organisation', title: 'Organisation', dimensions: [{ id: 'd', number: 1, title: 'Data', short: 'Data', descriptors: { low: 'l', medium: 'm', high: 'h' } }] }] } as never;
+  const state = (assessments: AssessmentRecord[]) => ({ boroughs: latestBoroughs([{ name: 'X', slug: 'x', anonymised: false }], assessments, rounds), assessments, rounds, problems: [] });
+
+  test('names what moved in a new assessment, and flags an edit to an earlier round as history', () => {
+    const base = [a('r1', 'x', { d: 'low' }), a('r2', 'x', { d: 'medium' })];
+    const added = summariseChanges(state(base), state([...base, a('r3', 'x', { d: 'high' })]), grid);
+    expect(added.assessed).toEqual(['X · r3']);
+    expect(added.moved).toEqual(['X · Data: moved up, Medium → High (since r2)']);
+    expect(added.history).toEqual([]);
+    const edited = summariseChanges(state(base), state([a('r1', 'x', { d: 'high' }), base[1]!]), grid);
+    expect(edited.history).toEqual(['X · r1 · Data: low → high']);
+    expect(changesMarkdown(edited, [])).toContain('### Changes to history');
   });
 });
