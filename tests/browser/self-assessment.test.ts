@@ -105,6 +105,19 @@ describe('answering', () => {
     await page.context().close();
   });
 
+  test('a damaged copy on this device loads what still fits and nothing else', async () => {
+    const page = await open();
+    const version = await page.getAttribute('self-assessment', 'data-version');
+    await page.evaluate((grid) => {
+      const answers = { levels: { structure: 'high', leadership: 'excellent', 'not-a-dimension': 'low' }, evidence: { structure: 'Minutes', leadership: 42 } };
+      localStorage.setItem('partnership-atlas:self-assessment:self-assessment-2026-27', JSON.stringify({ grid, answers }));
+    }, version);
+    await page.reload();
+    await page.locator('self-assessment[data-ready]').waitFor();
+    expect(await shown(page)).toEqual({ levels: { structure: 'high' }, evidence: { structure: 'Minutes' } });
+    await page.context().close();
+  });
+
   test('continuing with questions unanswered lists each in an error summary that links to it', async () => {
     const page = await open();
     await page.check('#q-partnership-history-high');

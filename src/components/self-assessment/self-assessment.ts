@@ -2,6 +2,7 @@
 // the profile file, a share link and a GitHub proposal. Everything runs here; nothing is sent anywhere.
 import {
   ANSWER_LABEL,
+  ANSWERS,
   assessmentFile,
   decodeShare,
   emptyAnswers,
@@ -84,7 +85,13 @@ class SelfAssessment extends HTMLElement {
       const saved = JSON.parse(localStorage.getItem(this.key) ?? 'null');
       if (!saved) return;
       if (saved.grid !== this.dataset.version) return this.status('Answers kept on this device were made against another version of the grid, so they have not been loaded.');
-      this.answers = saved.answers;
+      // Only what still fits the questions is taken back, in case the stored copy was damaged.
+      for (const d of this.dims) {
+        const level = saved.answers?.levels?.[d.id];
+        const evidence = saved.answers?.evidence?.[d.id];
+        if (ANSWERS.includes(level)) this.answers.levels[d.id] = level;
+        if (typeof evidence === 'string') this.answers.evidence[d.id] = evidence;
+      }
       if (this.nameInput) this.nameInput.value = saved.name ?? '';
     } catch {
       this.status('This browser is not letting the page keep answers on this device: they will be lost when you leave. Download the file to keep them.');
