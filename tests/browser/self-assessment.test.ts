@@ -92,6 +92,7 @@ describe('answering', () => {
   test('answers all 27, amends two, reloads: the answers are kept on this device', async () => {
     const page = await open();
     await expect(page.locator('.sa-js.notice').innerText()).resolves.toContain('Your answers stay on this device');
+    expect(await page.locator('.sa-tally').isHidden()).toBe(true); // the result does the adding up
     await answerAll(page);
     await page.fill('#q-structure-evidence', 'Board minutes, March 2026');
     const amended = { ...planned, leadership: 'high' as Level, 'data-sharing': 'low' as Level };
@@ -311,6 +312,7 @@ describe('without JavaScript', () => {
     const missing = dims.flatMap((d) => (['low', 'medium', 'high'] as const).map((l) => d.descriptors[l])).filter((s) => !text.includes(norm(s)));
     expect(missing).toEqual([]);
     for (let n = 1; n <= pages.length; n++) expect(text).toContain(`Page ${n} of ${pages.length}`);
+    expect(text).toContain('Where you stand: add up your answers');
     expect(await page.locator('input[type=radio]').count()).toBe(108);
     expect(await page.locator('.sa-js:visible, [data-step="result"]:visible').count()).toBe(0);
     await context.close();

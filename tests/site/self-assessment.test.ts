@@ -39,3 +39,22 @@ test('its script is an external module within 12 KB brotli, loaded on no other p
   const elsewhere = allRoutes().filter((r) => r !== '/self-assessment/' && readFileSync(`${SITE_DIR}${r}index.html`, 'utf8').includes(src));
   expect(elsewhere).toEqual([]);
 });
+
+test('the worksheet’s tally sets each strand beside the average London borough, from the published counts', () => {
+  const $ = readPage('/self-assessment/');
+  const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'));
+  const tables = $('.sa-tally table');
+  expect(tables).toHaveLength(2);
+  grid.strands.forEach((strand, i) => {
+    const sum = (f: (c: Record<string, number>) => number) => (strand.dimensions.reduce((n, d) => n + f(published.counts[d.id]), 0) / published.boroughs).toFixed(1);
+    const rows = tables.eq(i).find('tbody tr').map((_, tr) => [[$(tr).find('th').text(), $(tr).find('td').eq(0).text(), $(tr).find('td').eq(1).text()]]).get();
+    expect(rows).toEqual([
+      ['High', '', sum((c) => c.high!)],
+      ['Medium', '', sum((c) => c.medium!)],
+      ['Low', '', sum((c) => c.low!)],
+      ['Not covered / not mentioned', '', sum((c) => c['not-mentioned']!)],
+      ['Breadth', '', `${sum((c) => c.low! + c.medium! + c.high!)} of ${strand.dimensions.length}`],
+      ['Depth', '', `${sum((c) => c.low! + 2 * c.medium! + 3 * c.high!)} of ${strand.dimensions.length * 3}`],
+    ]);
+  });
+});
