@@ -5,7 +5,6 @@ import { randomLcg, randomNormal } from 'd3-random';
 import { Document, parse } from 'yaml';
 import { gridSchema } from '../src/schemas/grid.ts';
 import { publishedSchema } from '../src/schemas/published.ts';
-import { LEVEL_LABEL } from '../src/lib/format.ts';
 import { assignLevels } from '../src/lib/sample.ts';
 
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));
@@ -19,18 +18,15 @@ const strength = letters.map(() => normal());
 const dimensions = grid.strands.flatMap((s) => s.dimensions.map((d) => ({ ...d, strand: s.id })));
 const levels = new Map(dimensions.map((d) => [d.id, assignLevels(strength, published.counts[d.id]!, () => normal() * 0.8, random)]));
 
-// A third of the profiles carry an MDX narrative; the rest are YAML only.
+// A third of the profiles carry a short MDX narrative (examples for officers); the rest are YAML only.
 const narrativeLetters = new Set(['A', 'C', 'F', 'J', 'M', 'Q']);
 mkdirSync('content/boroughs', { recursive: true });
 
 letters.forEach((letter, b) => {
   const slug = `borough-${letter.toLowerCase()}`;
   const ratings = Object.fromEntries(
-    dimensions.map((d) => {
-      const level = levels.get(d.id)![b]!;
-      const said = level === 'not-mentioned' ? 'the evidence did not mention this dimension' : `the partnership matched the ${LEVEL_LABEL[level]} descriptor: "${d.descriptors[level]}"`;
-      return [d.id, { level, evidence: `Illustrative only: in this reconstruction ${said}.` }];
-    }),
+    // No evidence: a reconstruction has none of its own, and the page says so once rather than per dimension.
+    dimensions.map((d) => [d.id, { level: levels.get(d.id)![b]! }]),
   );
   // Identity once in content/boroughs/; the ratings of each round in content/assessments/<round>/.
   const profile = { name: `Borough ${letter}`, slug, anonymised: true };
@@ -50,20 +46,9 @@ letters.forEach((letter, b) => {
   writeFileSync(`content/assessments/${published.round}/${slug}.yaml`, assessed.toString({ lineWidth: 0 }));
   const yaml = doc.toString({ lineWidth: 0 });
   if (narrativeLetters.has(letter)) {
-    const high = dimensions.filter((d) => ratings[d.id]!.level === 'high').map((d) => d.title);
-    const silent = dimensions.filter((d) => ratings[d.id]!.level === 'not-mentioned').length;
+    // The narrative says only what the ratings cannot: the page itself states strengths and silences from the ratings.
     const body = [
-      `## About this profile`,
-      ``,
       `Borough ${letter} is one of eighteen anonymised sample profiles. It stands for no particular borough: the ratings were reconstructed so that, taken together, the sample reproduces the London-wide counts the Institute of Education published in 2013.`,
-      ``,
-      `## Where the partnership is strongest`,
-      ``,
-      high.length ? `In this reconstruction the partnership reaches the High descriptor on ${high.length} dimension${high.length === 1 ? '' : 's'}: ${high.join('; ')}.` : `In this reconstruction the partnership reaches the High descriptor on no dimension.`,
-      ``,
-      `## What the evidence does not cover`,
-      ``,
-      silent ? `On ${silent} dimension${silent === 1 ? '' : 's'} the evidence was silent, shown as Not mentioned. That is not the same as Low: it means the study found nothing either way.` : `The evidence touched on every dimension of the grid.`,
       ``,
     ].join('\n');
     writeFileSync(`content/boroughs/${slug}.mdx`, `---\n${yaml}---\n\n${body}`);

@@ -17,6 +17,7 @@ import { modelSchema } from './schemas/model.ts';
 import { pageSchema } from './schemas/page.ts';
 import { annex1Schema, planElementsSchema, volunteerPartnershipsSchema } from './schemas/plan.ts';
 import { publishedSchema } from './schemas/published.ts';
+import { releaseSchema } from './schemas/release.ts';
 import { findingsSchema, questionnaireSchema } from './schemas/research.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { sourceSchema } from './schemas/sources.ts';
@@ -40,6 +41,7 @@ export const collections = {
     loader: file(atRoot('data/site.yaml'), { parser: (text) => [{ id: 'site', ...parse(text) }] }),
     schema: settingsSchema.extend({ id: z.string() }),
   }),
+  releases: defineCollection({ loader: file(atRoot('data/releases.yaml'), { parser: (text) => (parse(text) as { version: string }[]).map((r) => ({ id: r.version, ...r })) }), schema: releaseSchema.extend({ id: z.string() }) }),
   sources: defineCollection({ loader: file(atRoot('data/sources.yaml')), schema: sourceSchema }),
   boardPapers: defineCollection({ loader: glob({ pattern: '*.mdx', base: atRoot('content/board-papers') }), schema: boardPaperSchema }),
   boroughs: defineCollection({ loader: glob({ pattern: '*.{mdx,yaml}', base: atRoot('content/boroughs') }), schema: boroughSchema(dimensionIds) }),

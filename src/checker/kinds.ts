@@ -12,6 +12,7 @@ import { modelSchema } from '../schemas/model.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { annex1Schema, planElementsSchema, volunteerPartnershipsSchema } from '../schemas/plan.ts';
 import { publishedSchema } from '../schemas/published.ts';
+import { releasesSchema } from '../schemas/release.ts';
 import { findingsSchema, questionnaireSchema } from '../schemas/research.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import { sourcesSchema } from '../schemas/sources.ts';
@@ -32,6 +33,7 @@ const fixed = (schema: z.ZodType) => () => schema;
 export const KINDS: Kind[] = [
   { name: 'grid', label: 'grid', pattern: /^data\/grid\.yaml$/, where: 'data/grid.yaml', schema: fixed(gridSchema) },
   { name: 'published', label: 'published tables', pattern: /^data\/published\/[^/]+\.yaml$/, where: 'data/published/', schema: fixed(publishedSchema) },
+  { name: 'releases', label: 'release lists', pattern: /^data\/releases\.yaml$/, where: 'data/releases.yaml', schema: fixed(releasesSchema) },
   { name: 'settings', label: 'settings', pattern: /^data\/site\.yaml$/, where: 'data/site.yaml', schema: fixed(settingsSchema) },
   { name: 'sources', label: 'source lists', pattern: /^data\/sources\.yaml$/, where: 'data/sources.yaml', schema: fixed(sourcesSchema) },
   { name: 'borough', label: 'boroughs', pattern: /^content\/boroughs\/[^/]+\.(mdx|yaml)$/, where: 'content/boroughs/', schema: (ids) => boroughSchema(ids) },

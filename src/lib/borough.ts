@@ -1,7 +1,9 @@
-// Per-borough summaries: how many of a strand's dimensions sit at each level.
-import { LEVELS } from '../schemas/common.ts';
+// Per-borough summaries: counts per strand, the site's breadth and depth scores, and where a borough sits in London.
+import { median } from 'd3-array';
+import { LEVELS, type Level } from '../schemas/common.ts';
 import type { LevelCounts } from './tally.ts';
 import { emptyCounts } from './tally.ts';
+import { LEVEL_WEIGHT } from './format.ts';
 
 export interface StrandLike {
   id: string;
@@ -9,7 +11,9 @@ export interface StrandLike {
   dimensions: readonly { id: string }[];
 }
 
-export function strandCounts(borough: { ratings: Record<string, { level: (typeof LEVELS)[number] }> }, strands: readonly StrandLike[]) {
+type Ratings = Record<string, { level: (typeof LEVELS)[number] }>;
+
+export function strandCounts(borough: { ratings: Ratings }, strands: readonly StrandLike[]) {
   return strands.map((s) => {
     const counts: LevelCounts = emptyCounts();
     for (const d of s.dimensions) {
@@ -20,8 +24,83 @@ export function strandCounts(borough: { ratings: Record<string, { level: (typeof
   });
 }
 
+export { LEVEL_WEIGHT };
+
 /** A single "depth" score for ordering: High 3, Medium 2, Low 1, Not mentioned 0. */
-export function depthScore(borough: { ratings: Record<string, { level: (typeof LEVELS)[number] }> }): number {
-  const weight = { low: 1, medium: 2, high: 3, 'not-mentioned': 0 } as const;
-  return Object.values(borough.ratings).reduce((sum, r) => sum + weight[r.level], 0);
+export function depthScore(borough: { ratings: Ratings }): number {
+  return Object.values(borough.ratings).reduce((sum, r) => sum + LEVEL_WEIGHT[r.level], 0);
 }
+
+/** "Breadth": on how many dimensions the partnership reaches Medium or High. */
+export function breadthScore(borough: { ratings: Ratings }): number {
+  return Object.values(borough.ratings).filter((r) => r.level === 'medium' || r.level === 'high').length;
+}
+
+/** Position by depth among all boroughs: 1 + how many score more, and how many share the score. */
+export function depthRank(depth: number, all: readonly number[]): { rank: number; tied: number; of: number } {
+  return { rank: 1 + all.filter((d) => d > depth).length, tied: all.filter((d) => d === depth).length, of: all.length };
+}
+
+/**
+ * London's median level on each dimension, as a weight (1 Low … 3 High, halves between), over the boroughs whose
+ * evidence rated it: "not mentioned" is not a level, so it neither pulls the median down nor counts as below it.
+ */
+export function londonMedians(boroughs: readonly { ratings: Ratings }[], dimensionIds: readonly string[]): Record<string, number | undefined> {
+  return Object.fromEntries(
+    dimensionIds.map((id) => [id, median(boroughs.map((b) => b.ratings[id]?.level).filter((l): l is Level => !!l && l !== 'not-mentioned'), (l) => LEVEL_WEIGHT[l])]),
+  );
+}
+
+/** The median weight in words: "Medium", or "between Low and Medium". */
+export function medianLabel(weight: number | undefined, label: Record<Level, string>): string {
+  if (weight === undefined) return 'none (no borough rated)';
+  const byWeight = (w: number) => label[LEVELS.find((l) => l !== 'not-mentioned' && LEVEL_WEIGHT[l] === w)!];
+  return Number.isInteger(weight) ? byWeight(weight) : `between ${byWeight(Math.floor(weight))} and ${byWeight(Math.ceil(weight))}`;
+}
+
+/**
+ * The dimensions where a borough is furthest above and below London's median, biggest gap first (ties keep grid order).
+ */
+export function strengths<D extends { id: string }>(ratings: Ratings, medians: Record<string, number | undefined>, dimensions: readonly D[]) {
+  const gaps = dimensions.flatMap((d) => {
+    const level = ratings[d.id]?.level;
+    const m = medians[d.id];
+    if (!level || level === 'not-mentioned' || m === undefined) return [];
+    return [{ dimension: d, level, gap: LEVEL_WEIGHT[level] - m }];
+  });
+  return {
+    above: gaps.filter((g) => g.gap > 0).sort((a, b) => b.gap - a.gap),
+    below: gaps.filter((g) => g.gap < 0).sort((a, b) => a.gap - b.gap),
+  };
+}
+
+/** "1st", "2nd", "joint 3rd". */
+export function ordinal(n: number): string {
+  const s = ['th', 'st', 'nd', 'rd'];
+  const v = n % 100;
+  return n + (s[(v - 20) % 10] ?? s[v] ?? s[0]!);
+}
+
+/** Everything the headline says about one borough against all boroughs (the London counts are over `all`). */
+export function standing<D extends { id: string; title: string }>(
+  ratings: Ratings,
+  all: readonly { ratings: Ratings }[],
+  strands: readonly (StrandLike & { dimensions: readonly D[] })[],
+) {
+  const dimensions = strands.flatMap((s) => s.dimensions);
+  const depths = all.map((b) => depthScore(b));
+  const depth = depthScore({ ratings });
+  const medians = londonMedians(all, dimensions.map((d) => d.id));
+  return {
+    breadth: breadthScore({ ratings }),
+    depth,
+    maxDepth: dimensions.length * LEVEL_WEIGHT.high,
+    dimensionCount: dimensions.length,
+    rank: depthRank(depth, depths),
+    medianDepth: median(depths) ?? 0,
+    medians,
+    strands: strandCounts({ ratings }, strands),
+    ...strengths(ratings, medians, dimensions),
+  };
+}
+export type Standing = ReturnType<typeof standing>;

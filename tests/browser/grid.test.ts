@@ -9,7 +9,7 @@ import { SITE_DIR } from '../support/site.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
 interface Profile { name: string; ratings: Record<string, { level: Level }> }
-const profiles: Profile[] = (readProfiles() as Profile[])
+const profiles: Profile[] = (readProfiles() as unknown as Profile[])
   .sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
 const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
 const organisationIds: string[] = grid.strands[0].dimensions.map((d: { id: string }) => d.id);

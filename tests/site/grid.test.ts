@@ -7,7 +7,7 @@ import { readProfiles } from '../support/profiles.ts';
 import { readPage, readText, spokenText, visibleText } from '../support/site.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
-interface Profile { name: string; slug: string; anonymised: boolean; ratings: Record<string, { level: Level; evidence?: string }> }
+interface Profile { name: string; slug: string; anonymised: boolean; assessment: { round: string }; ratings: Record<string, { level: Level; evidence?: string }> }
 interface Dim { id: string; number: number; title: string; short: string; strand: string; descriptors: { low: string; medium: string; high: string }; examples?: string[] }
 
 const LABEL: Record<Level, string> = { low: 'Low', medium: 'Medium', high: 'High', 'not-mentioned': 'Not mentioned' };
@@ -16,7 +16,7 @@ const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
 const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'));
 const site = parse(readFileSync('data/site.yaml', 'utf8'));
 const dims: Dim[] = grid.strands.flatMap((s: { id: string; dimensions: Dim[] }) => s.dimensions.map((d) => ({ ...d, strand: s.id })));
-const profiles: Profile[] = (readProfiles() as Profile[])
+const profiles: Profile[] = (readProfiles() as unknown as Profile[])
   .sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));
 const bySlug = new Map(profiles.map((p) => [p.slug, p]));
 const firstNumber = (text: string) => Number(/^\d+/.exec(text)?.[0] ?? NaN);
@@ -209,9 +209,10 @@ describe('downloads', () => {
   test('ratings.csv round-trips to the ratings in content/boroughs/', () => {
     const parsed = parseCsv('/data/ratings.csv');
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['borough', 'slug', 'anonymised', 'strand', 'dimension', 'number', 'title', 'level', 'evidence']);
+    expect(parsed.meta.fields).toEqual(['round', 'borough', 'slug', 'anonymised', 'strand', 'dimension', 'number', 'title', 'level', 'evidence']);
     expect(parsed.data).toHaveLength(profiles.length * dims.length);
     const expected = profiles.flatMap((p) => dims.map((d) => ({
+      round: p.assessment.round,
       borough: p.name,
       slug: p.slug,
       anonymised: String(p.anonymised),
@@ -229,8 +230,8 @@ describe('downloads', () => {
     const doc = JSON.parse(readText('/data/ratings.json'));
     expect(doc.licence).toEqual(site.licence);
     expect(doc.boroughs.map((b: Profile) => b.slug)).toEqual(profiles.map((p) => p.slug));
-    for (const b of doc.boroughs as Profile[]) {
-      expect(b.ratings).toEqual(bySlug.get(b.slug)!.ratings);
+    for (const b of doc.boroughs as (Profile & { assessments: { round: string; ratings: Profile['ratings'] }[] })[]) {
+      expect(b.assessments.map((a) => [a.round, a.ratings])).toEqual([[bySlug.get(b.slug)!.assessment.round, bySlug.get(b.slug)!.ratings]]);
       expect(b.anonymised).toBe(bySlug.get(b.slug)!.anonymised);
     }
     expect(doc.notice).toMatch(/anonymised reconstructions/);
@@ -248,6 +249,7 @@ describe('downloads', () => {
     const parsed = parseCsv('/data/tallies.csv');
     expect(parsed.data).toHaveLength(dims.length * 4);
     for (const r of parsed.data) {
+      expect(r.round).toBe(published.round);
       const row = published.counts[r.dimension!];
       expect(Number(r.published), `${r.dimension} ${r.level}`).toBe(row[r.level!]);
       const counted = profiles.filter((p) => p.ratings[r.dimension!]!.level === r.level).length;

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MM, pdfInfo, pdfText, pdfWords, type PdfPage } from '../support/pdf.ts';
+import { NINE_POINT_HEIGHT, sizedWords } from '../support/pdf-fonts.ts';
 import { SITE_DIR } from '../support/site.ts';
 
 const PDF = join(SITE_DIR, 'pdf');
@@ -45,11 +46,24 @@ describe('the board paper PDF', () => {
 });
 
 describe('borough PDFs', () => {
-  test('one per borough, each A4 portrait and at most 3 pages', () => {
+  test('one per borough, each on at most two A4 portrait pages', () => {
     const files = all('boroughs');
     expect(files.length).toBe(18);
-    const over = files.map((f) => ({ f, pages: pdfInfo(f).pages })).filter(({ pages }) => pages.length > 3 || !pages.every(portrait));
+    const over = files.map((f) => ({ f, pages: pdfInfo(f).pages })).filter(({ pages }) => pages.length > 2 || !pages.every(portrait));
     expect(over.map(({ f, pages }) => `${f}: ${pages.length} pages`)).toEqual([]);
+  });
+
+  test('every page’s footer names the borough and the page: "Borough C · page 1 of 2"', () => {
+    for (const f of all('boroughs')) {
+      const name = `Borough ${/borough-([a-r])\.pdf$/.exec(f)![1]!.toUpperCase()}`;
+      const { pages } = pdfInfo(f);
+      pages.forEach((_, i) => expect(pdfText(f, i + 1), f).toContain(`${name} · page ${i + 1} of ${pages.length}`));
+    }
+  });
+
+  test('no text is smaller than 9 pt, grey text and the footer included', () => {
+    const small = all('boroughs').flatMap((f) => sizedWords(f).filter((w) => w.height < NINE_POINT_HEIGHT).map((w) => `${f} page ${w.page}: "${w.text}" ${w.height.toFixed(2)} pt tall`));
+    expect(small.slice(0, 20)).toEqual([]);
   });
 });
 

@@ -82,7 +82,13 @@ describe('content checker on broken fixtures', () => {
     expect(checkFixture('empty-evidence')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:24:15  ratings.inclusion.evidence  must not be empty"`);
   });
   test('misplaced-file', () => {
-    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/site.yaml, data/sources.yaml, content/boroughs/, data/rounds.yaml, content/assessments/<round>/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
+    expect(checkFixture('misplaced-file')).toMatchInlineSnapshot(`"content/borough/borough-s.yaml:1:1  -  is not a place the site reads (did you mean "content/boroughs/"?); content files go in data/grid.yaml, data/published/, data/releases.yaml, data/site.yaml, data/sources.yaml, content/boroughs/, data/rounds.yaml, content/assessments/<round>/, content/board-papers/, content/case-studies/, content/models/, content/glossary.yaml, content/pages/, data/research/, data/research/findings.yaml, data/history/ or data/plans/"`);
+  });
+  test('release-version-not-raised', () => {
+    expect(checkFixture('release-version-not-raised')).toMatchInlineSnapshot(`
+      "data/releases.yaml:18:12  [1].version  "1.0.0" must be higher than the release before it (1.0.0)
+      data/releases.yaml:19:9  [1].date  "2026-11-01" must not be earlier than the release before it (2026-11-23)"
+    `);
   });
   test('compact-mapping', () => {
     expect(checkFixture('compact-mapping')).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-s.yaml:29:8  ratings.cpd.level  YAML syntax: a second "name: value" is on the same line; put each field on its own line, or quote a value that contains ": ""`);
@@ -144,24 +150,24 @@ describe('content checker on broken fixtures', () => {
   });
   test('grid-duplicate-id', () => {
     expect(checkFixture('grid-duplicate-id')).toMatchInlineSnapshot(`
-      "content/assessments/ioe-2012-13/borough-a.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-b.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-c.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-d.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-e.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-f.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-g.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-h.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-i.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-j.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-k.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-l.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-m.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-n.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-o.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-p.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-q.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
-      content/assessments/ioe-2012-13/borough-r.yaml:81:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      "content/assessments/ioe-2012-13/borough-a.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-b.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-c.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-d.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-e.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-f.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-g.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-h.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-i.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-j.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-k.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-l.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-m.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-n.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-o.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-p.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-q.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
+      content/assessments/ioe-2012-13/borough-r.yaml:56:3  ratings.cpd  "cpd" is not a dimension of the grid (did you mean "rpa"?); dimension ids are listed in data/grid.yaml
       data/grid.yaml:221:13  strands[1].dimensions[14].id  "rpa" is already the id of activity 3; every dimension needs its own id
       data/published/extent-2013.yaml:13:21  strands.activity.printed.low  activity header prints Low 49, but the rows add up to 50; keep the printed figure and add a correction (level, corrected: 50, note)
       data/published/extent-2013.yaml:13:33  strands.activity.printed.medium  activity header prints Medium 102, but the rows add up to 103; keep the printed figure and add a correction (level, corrected: 103, note)

@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { BOM, needsFormulaGuard, toCsv } from '../../src/lib/csv.ts';
-import { GRID_COLUMNS, gridRows, keys, RATINGS_COLUMNS, ratingRows, ratingsJson, TALLY_COLUMNS, tallyRows, type BoroughLike, type StrandLike } from '../../src/lib/downloads.ts';
+import { assessmentsOf, GRID_COLUMNS, gridRows, keys, RATINGS_COLUMNS, ratingRows, ratingsJson, TALLY_COLUMNS, tallyRows, wideRows, type BoroughLike, type DatasetInput, type StrandLike } from '../../src/lib/downloads.ts';
 
 const parseCsv = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
@@ -46,6 +46,11 @@ describe('toCsv', () => {
     expect(toCsv(['v'], [{ v: 'a=b, c-d' }])).toBe(`${BOM}v\r\n"a=b, c-d"\r\n`);
   });
 
+  test('drops characters XML and spreadsheets cannot hold (control characters, U+FFFE, lone surrogates), keeping tab and line breaks', () => {
+    expect(toCsv(['v'], [{ v: 'a\u0000b\u0001c\u000Bd\u000Ce\u001Ff\uFFFEg\uD800h \u{1F600}' }])).toBe(`${BOM}v\r\nabcdefgh \u{1F600}\r\n`);
+    expect(toCsv(['v'], [{ v: '\u0001=HYPERLINK("x")' }])).toBe(`${BOM}v\r\n"'=HYPERLINK(""x"")"\r\n`);
+  });
+
   test('round-trips through a CSV parser, apostrophes apart', () => {
     const values = ['plain', 'a, b', 'say "hi"', 'two\r\nlines', '=danger', ' padded ', 'Borough’s – test'];
     const rows = parseCsv(toCsv(['v', 'n'], values.map((v, n) => ({ v, n }))));
@@ -68,15 +73,25 @@ const boroughs: BoroughLike[] = [
   { name: 'Hackney', slug: 'hackney', anonymised: false, assessment: { round: 'r', date: '2026', source: 's' }, ratings: { structure: { level: 'low' }, rpa: { level: 'medium', evidence: '-ve trend' } } },
 ];
 
+const input: DatasetInput = {
+  strands,
+  rounds: [{ id: 'r', title: 'R', kind: 'research', from: '2012-09', to: '2013-03' }, { id: 's', title: 'S', kind: 'self-assessment', from: '2026-09', to: '2027-07' }],
+  assessments: [
+    ...assessmentsOf(boroughs),
+    { round: 's', borough: { name: 'Hackney', slug: 'hackney', anonymised: false }, date: '2027-01', source: 'own', ratings: { structure: { level: 'high' }, rpa: { level: 'high' } } },
+  ],
+  published: {},
+};
+
 describe('the download rows', () => {
   test('ratings: one row per borough and dimension, in the documented column order', () => {
-    const rows = parseCsv(toCsv(keys(RATINGS_COLUMNS), ratingRows(strands, boroughs)));
+    const rows = parseCsv(toCsv(keys(RATINGS_COLUMNS), ratingRows(strands, assessmentsOf(boroughs))));
     expect(rows).toEqual([
-      ['borough', 'slug', 'anonymised', 'strand', 'dimension', 'number', 'title', 'level', 'evidence'],
-      ['Borough A', 'borough-a', 'true', 'organisation', 'structure', '2', 'Structure', 'high', 'Said "yes", twice'],
-      ['Borough A', 'borough-a', 'true', 'activity', 'rpa', '3', 'RPA', 'not-mentioned', ''],
-      ['Hackney', 'hackney', 'false', 'organisation', 'structure', '2', 'Structure', 'low', ''],
-      ['Hackney', 'hackney', 'false', 'activity', 'rpa', '3', 'RPA', 'medium', "'-ve trend"],
+      ['round', 'borough', 'slug', 'anonymised', 'strand', 'dimension', 'number', 'title', 'level', 'evidence'],
+      ['r', 'Borough A', 'borough-a', 'true', 'organisation', 'structure', '2', 'Structure', 'high', 'Said "yes", twice'],
+      ['r', 'Borough A', 'borough-a', 'true', 'activity', 'rpa', '3', 'RPA', 'not-mentioned', ''],
+      ['r', 'Hackney', 'hackney', 'false', 'organisation', 'structure', '2', 'Structure', 'low', ''],
+      ['r', 'Hackney', 'hackney', 'false', 'activity', 'rpa', '3', 'RPA', 'medium', "'-ve trend"],
     ]);
   });
 
@@ -87,21 +102,35 @@ describe('the download rows', () => {
     expect(rows[2]!.at(-1)).toBe('Medium: Printed twice.');
   });
 
-  test('tallies: published beside counted, four levels per dimension, tally marks only where they differ', () => {
+  test('tallies: per round, published beside counted, four levels per dimension, tally marks only where they differ', () => {
     const counts = { low: 1, medium: 0, high: 1, 'not-mentioned': 0 };
-    const rows = tallyRows(strands, { structure: { ...counts, tallies: { low: 2 } }, rpa: counts }, { structure: counts, rpa: { ...counts, low: 0, medium: 1 } });
-    expect(rows).toHaveLength(8);
-    expect(rows[0]).toMatchObject({ dimension: 'structure', level: 'low', published: 1, counted: 1, tally_marks: 2 });
+    const rows = tallyRows({ ...input, published: { r: { structure: { ...counts, tallies: { low: 2 } }, rpa: counts } } });
+    expect(rows).toHaveLength(16);
+    expect(rows[0]).toMatchObject({ round: 'r', dimension: 'structure', level: 'low', published: 1, counted: 1, tally_marks: 2 });
     expect(rows[1]).toMatchObject({ level: 'medium', tally_marks: '' });
     expect(rows[5]).toMatchObject({ dimension: 'rpa', level: 'medium', published: 0, counted: 1 });
+    // A round with no published table: its counts, and nothing in the published column.
+    expect(rows[8]).toMatchObject({ round: 's', dimension: 'structure', level: 'low', published: '', counted: 0 });
+    expect(rows.filter((r) => r.round === 's').reduce((n, r) => n + Number(r.counted), 0)).toBe(2);
     expect(Object.keys(rows[0]!)).toEqual(keys(TALLY_COLUMNS));
   });
 
+  test('grid-wide: one row per assessment, one column per dimension', () => {
+    expect(wideRows(strands, input.assessments)).toEqual([
+      { round: 'r', borough: 'Borough A', slug: 'borough-a', anonymised: true, structure: 'high', rpa: 'not-mentioned' },
+      { round: 'r', borough: 'Hackney', slug: 'hackney', anonymised: false, structure: 'low', rpa: 'medium' },
+      { round: 's', borough: 'Hackney', slug: 'hackney', anonymised: false, structure: 'high', rpa: 'high' },
+    ]);
+  });
+
   test('ratings.json holds the same ratings, keyed by dimension id, evidence only where given', () => {
-    const doc = JSON.parse(ratingsJson({ title: 't', publisher: 'p', licence: { name: 'OGL', url: 'https://x' }, notice: 'sample' }, strands, boroughs));
+    const doc = JSON.parse(ratingsJson({ title: 't', publisher: 'p', licence: { name: 'OGL', url: 'https://x' }, notice: 'sample', version: '1.0.0' }, input));
     expect(doc.notice).toBe('sample');
+    expect(doc.version).toBe('1.0.0');
     expect(doc.strands.map((s: { id: string }) => s.id)).toEqual(['organisation', 'activity']);
-    expect(doc.boroughs[0].ratings).toEqual({ structure: { level: 'high', evidence: 'Said "yes", twice' }, rpa: { level: 'not-mentioned' } });
-    expect(doc.boroughs[1].ratings.rpa.evidence).toBe('-ve trend');
+    expect(doc.boroughs.map((b: { slug: string }) => b.slug)).toEqual(['borough-a', 'hackney']);
+    expect(doc.boroughs[0].assessments[0].ratings).toEqual({ structure: { level: 'high', evidence: 'Said "yes", twice' }, rpa: { level: 'not-mentioned' } });
+    expect(doc.boroughs[1].assessments.map((a: { round: string }) => a.round)).toEqual(['r', 's']);
+    expect(doc.boroughs[1].assessments[0].ratings.rpa.evidence).toBe('-ve trend');
   });
 });

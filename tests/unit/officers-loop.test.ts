@@ -91,7 +91,7 @@ describe('npm run changes', () => {
     const m = /( {2}rpa:\n {4}level: )(\w[\w-]*)/.exec(text)!;
     const from = m[2]!;
     const to = from === 'high' ? 'low' : 'high';
-    writeFileSync(file, text.replace(m[0], m[1] + to).replace(/(cpd:\n {4}level: \S+\n {4}evidence: ).*/, '$1Joint CPD is planned each term.'));
+    writeFileSync(file, text.replace(m[0], m[1] + to).replace(/(cpd:\n {4}level: \S+\n)/, '$1    evidence: Joint CPD is planned each term.\n'));
     const out = run('scripts/changes.ts', ['--base', 'HEAD'], root).stdout;
     const section = (title: string) => out.split(`### ${title}\n\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
     // The 2012–13 round is history (a later round exists), so its edited rating is flagged and named.

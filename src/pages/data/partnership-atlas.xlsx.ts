@@ -1,0 +1,11 @@
+// /data/partnership-atlas.xlsx: every table in one accessible spreadsheet for people (see src/lib/xlsx.ts).
+import type { APIRoute } from 'astro';
+import { datasetMeta, loadDataset } from '../../lib/dataset.ts';
+import { href } from '../../lib/url.ts';
+import { workbookBuffer } from '../../lib/xlsx.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const d = await loadDataset();
+  const body = await workbookBuffer({ ...datasetMeta(d, site, href), errata: d.errata, tables: d.tables });
+  return new Response(new Uint8Array(body), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+};
