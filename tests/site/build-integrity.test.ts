@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { buildCopy, copyProject } from '../support/project-copy.ts';
 
 /** Every file under a folder with the SHA-256 of its bytes, sorted by path. */
 function fingerprint(dir: string): Record<string, string> {

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { CONTROL_DIMENSION, FORMULA_DIMENSION, HOSTILE, HOSTILE_BODY, HOSTILE_CONTROL, HOSTILE_EVIDENCE, HOSTILE_FORMULA, HOSTILE_NAME, HOSTILE_SOURCE, HOSTILE_TITLE, plantHostileContent } from '../support/hostile.ts';
 import { profileErrors, tableSchemaErrors, type Resource } from '../support/table-schema.ts';
 import { xlsxXmlErrors, xmlErrors, xmlTexts } from '../support/xml.ts';
-import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { buildCopy, copyProject } from '../support/project-copy.ts';
 
 let root: string;
 let dist: string;

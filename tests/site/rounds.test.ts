@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { copyProject } from '../support/project-copy.ts';
 import { launchBrowser, serveSite } from '../support/browser.ts';
 import { axeFindings } from '../support/gates/axe.ts';
 import { lines, type Finding } from '../support/gates/finding.ts';
