@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import * as cheerio from 'cheerio';
-import { buildCopy, copyProject } from '../support/project-copy.ts';
+import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
 const LEVELS: Level[] = ['low', 'medium', 'high', 'not-mentioned'];
