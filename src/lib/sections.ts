@@ -15,6 +15,8 @@ export const SECTIONS: readonly Section[] = [
   { label: 'Research', path: 'research/' },
   { label: 'History', path: 'history/' },
   { label: 'Plans', path: 'plans/' },
+  { label: 'Rounds', path: 'rounds/' },
+  { label: 'Self-assessment', path: 'self-assessment/' },
   { label: 'Board papers', path: 'board-papers/' },
   { label: 'Glossary', path: 'glossary/' },
   { label: 'Data', path: 'data/' },

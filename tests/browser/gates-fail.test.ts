@@ -13,7 +13,7 @@ const CLEAN = planted(`
   <p>A paragraph with <a href="/">a link</a>.</p>
   <button type="button" id="sort">Sort</button>
   <details><summary>More</summary><p>Hidden text.</p></details>
-  <form action="/" method="get"><label for="q">Search</label> <input id="q" name="q" type="search"> <button type="submit">Search</button></form>
+  <form action="/" method="get"><label for="q">Search</label> <input id="q" name="q" type="search"> <fieldset><legend>Level</legend><input type="radio" id="lv-low" name="lv" value="low"><label for="lv-low">Low</label> <input type="radio" id="lv-high" name="lv" value="high"><label for="lv-high">High</label></fieldset> <button type="submit">Search</button></form>
   <div class="table-scroll"><table><caption>Wide</caption><tr><th scope="col">A</th><td><span style="display:inline-block;width:900px">wide cell</span></td></tr></table></div>
   <script type="module" src="/sort.js"></script>`).replace(' style="display:inline-block;width:900px"', ' class="wide"');
 

@@ -36,6 +36,11 @@ function markControls(attr: string): { selector: string; ring: string; button: b
     const h = el as HTMLElement;
     if (h.tabIndex < 0 || (h as HTMLButtonElement).disabled || el.closest('[inert]')) return false;
     if (el.tagName === 'SUMMARY' && el.parentElement?.tagName !== 'DETAILS') return false;
+    // A radio group is one Tab stop (its checked radio, else its first); arrow keys move within it.
+    if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+      const group = [...document.getElementsByName(el.name)].filter((r) => r instanceof HTMLInputElement && r.type === 'radio' && r.form === el.form) as HTMLInputElement[];
+      if ((group.find((r) => r.checked) ?? group[0]) !== el) return false;
+    }
     return el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
   });
   return controls.map((el, i) => {
