@@ -1,11 +1,11 @@
 // Loads the collections once and derives what pages share: the grid in order, boroughs, counts.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Level } from '../schemas/common.ts';
-import type { LevelCounts, Published } from '../schemas/published.ts';
+import type { Published } from '../schemas/published.ts';
 import type { Borough } from '../schemas/borough.ts';
 import type { Round } from '../schemas/round.ts';
 import { tallyByDimension, totalCounts } from './tally.ts';
 import { asBorough, historyOf, movementBetween, roundsWithData, tallyRound, type AssessmentRecord, type MovementCounts } from './rounds.ts';
+import type { Level, LevelCounts } from './levels.ts';
 
 export type DimensionEntry = CollectionEntry<'dimensions'>['data'];
 /** A borough's entry with its latest assessment merged into `data`, the shape every page reads. */

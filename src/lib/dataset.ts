@@ -3,11 +3,10 @@
 import { getCollection } from 'astro:content';
 import type { Source } from '../schemas/sources.ts';
 import type { Release } from '../schemas/release.ts';
-import type { Level } from '../schemas/common.ts';
 import { loadAtlas, type Atlas } from './atlas.ts';
 import { assessmentsOf, downloads, SAMPLE_NOTICE, tables, type DatasetInput, type Download, type RoundLike, type Table } from './downloads.ts';
-import { LEVEL_LABEL } from './format.ts';
 import { csvResponse, toCsv } from './csv.ts';
+import { type Level, LEVEL_LABEL } from './levels.ts';
 
 export interface Erratum {
   where: string;

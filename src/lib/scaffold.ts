@@ -1,6 +1,6 @@
 // Writes a new borough profile with the rubric in comments, so an officer rates with the descriptors in view.
-import type { Level } from '../schemas/common.ts';
 import type { Grid } from '../schemas/grid.ts';
+import type { Level } from './levels.ts';
 
 export function slugify(name: string): string {
   return name
