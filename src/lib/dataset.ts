@@ -93,7 +93,7 @@ async function build(): Promise<Dataset> {
     publisher: settings.publisher,
     licence: settings.licence,
     repository: settings.repository,
-    notice: atlas.boroughs.some((b) => b.data.anonymised) ? SAMPLE_NOTICE : undefined,
+    notice: atlas.isSample ? SAMPLE_NOTICE : undefined,
     releases,
     version: releases.at(-1)!.version,
     sources: sources.filter((s) => s.id === atlas.published.source.document),
