@@ -1,15 +1,11 @@
 // /compare/ without JavaScript: a link per borough, each comparison complete in HTML, differences written in words.
-import { readdirSync, readFileSync } from 'node:fs';
-import matter from 'gray-matter';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { weighPage } from '../../scripts/lib/page-weight.ts';
+import { readProfiles } from '../support/profiles.ts';
 import { readPage, SITE_DIR, visibleText } from '../support/site.ts';
 
-const profiles = readdirSync('content/boroughs').map((f) => {
-  const text = readFileSync(`content/boroughs/${f}`, 'utf8');
-  return (f.endsWith('.mdx') ? matter(text).data : parse(text)) as { name: string; slug: string; ratings: Record<string, { level: string }> };
-});
+const profiles = readProfiles();
 const weight: Record<string, number> = { low: 1, medium: 2, high: 3, 'not-mentioned': 0 };
 const LABEL: Record<string, string> = { low: 'Low', medium: 'Medium', high: 'High', 'not-mentioned': 'Not mentioned' };
 
@@ -65,3 +61,13 @@ test('the compare element ships under 6 KB of JS, brotli; the pages it enhances 
   expect(w.js.brotli).toBeLessThanOrEqual(6 * 1024);
   expect(weighPage(SITE_DIR, 'compare/').js.raw).toBe(0);
 });
+
+test('a compare page carries only its own columns, so pages do not grow with the number of boroughs; the others come from one file', () => {
+  const $ = readPage('/compare/borough-c/');
+  expect($('.compare-table thead th')).toHaveLength(6);
+  expect($('.compare-options input')).toHaveLength(0);
+  const levels = JSON.parse(readFileSync(`${SITE_DIR}/compare/levels.json`, 'utf8')) as { dimensions: string[]; boroughs: { slug: string; levels: string[] }[] };
+  expect(levels.boroughs.map((b) => b.slug).sort()).toEqual(profiles.map((p) => p.slug).sort());
+  for (const b of levels.boroughs) expect(b.levels).toEqual(levels.dimensions.map((id) => profiles.find((p) => p.slug === b.slug)!.ratings[id]!.level));
+});
+

@@ -32,6 +32,12 @@ export function escapeFindings(source: string, route: string, hostile: readonly 
     if (tag === 'img' && $(el).attr('src') === 'x') add('injected-element', 'img[src=x]', 'an image from content text was injected');
     for (const [name, value] of Object.entries(element.attribs ?? {})) {
       if (/^on/i.test(name) || !ATTRIBUTE_NAME.test(name)) add('injected-attribute', `${tag}[${name}]`, `an attribute was injected (value ${JSON.stringify(value.slice(0, 40))})`);
+      // A data attribute may carry JSON for a custom element: judge the strings it decodes to, as for a JSON download.
+      const json = /^data-/.test(name) && /^[[{]/.test(value) ? jsonFindings(value, '', hostile) : undefined;
+      if (json && !json.some((f) => f.rule === 'json-parse')) {
+        json.forEach((f) => add('mangled-text', `${tag}[${name}]`, f.message));
+        continue;
+      }
       for (const h of hostile) {
         if (value.includes(h.token) && !fold(value).includes(fold(h.text))) add('mangled-text', `${tag}[${name}]`, `shows ${JSON.stringify(value)}, not ${JSON.stringify(h.text)}`);
       }

@@ -37,6 +37,9 @@ export async function watchNetwork(context: BrowserContext, siteOrigin: string):
     page.on('pageerror', (error) => add('page-error', '-', error.message));
     page.on('requestfailed', (request) => {
       if (new URL(request.url()).origin !== siteOrigin) return; // already reported as foreign
+      // The browser fetches the icon on its own after load; the next visit may cut that fetch short. A missing icon
+      // still fails, as an HTTP error below.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.resourceType() === 'other' && /\/favicon\.svg$/.test(request.url())) return;
       add('request-failed', request.url(), request.failure()?.errorText ?? 'failed');
     });
     page.on('response', (response) => {
