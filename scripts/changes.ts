@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIRS, checkContent, type CheckResult } from '../src/checker/index.ts';
 import { contentRoot } from '../src/registry/root.ts';
-import { changesMarkdown, summariseChanges, type ContentState } from '../src/lib/changes.ts';
+import { changesMarkdown, summariseChanges, type ContentState } from './lib/changes.ts';
 import { roundsContent } from '../src/checker/rounds.ts';
 import { latestBoroughs } from '../src/lib/rounds.ts';
 

@@ -8,7 +8,7 @@ import { contentRoot } from '../src/registry/root.ts';
 import { didYouMean, listOr } from '../src/checker/error-map.ts';
 import { roundsContent } from '../src/checker/rounds.ts';
 import { historyOf } from '../src/lib/rounds.ts';
-import { scaffoldAssessment } from '../src/lib/scaffold.ts';
+import { scaffoldAssessment } from './lib/scaffold.ts';
 import { KIND_LABEL } from '../src/schemas/round.ts';
 import type { Grid } from '../src/schemas/grid.ts';
 

@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { checkContent } from '../src/checker/index.ts';
 import { KINDS } from '../src/registry/kinds.ts';
 import { contentRoot } from '../src/registry/root.ts';
-import { scaffoldBorough, slugify } from '../src/lib/scaffold.ts';
+import { slugify } from '../src/lib/slug.ts';
+import { scaffoldBorough } from './lib/scaffold.ts';
 
 const name = process.argv.slice(2).join(' ').trim();
 if (!name) {

@@ -1,14 +1,13 @@
 // Checks that need more than one file: ids that must exist, slugs that must be unique, counts that must add up.
-import { LEVELS, type Level } from '../schemas/common.ts';
 import type { BoroughIdentity } from '../schemas/borough.ts';
 import type { Grid } from '../schemas/grid.ts';
 import type { Published } from '../schemas/published.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { LEVEL_LABEL } from '../lib/format.ts';
 import { rowTotal, tallyByDimension, totalCounts, type Rated } from '../lib/tally.ts';
 import { didYouMean, listOr } from './error-map.ts';
 import type { Problem } from './problem.ts';
 import { problemAtPath, type SourceFile } from './source-file.ts';
+import { LEVELS, type Level, LEVEL_LABEL } from '../lib/levels.ts';
 
 export interface Loaded<T> {
   file: SourceFile;

@@ -1,6 +1,5 @@
 // WHY: the tabled paper (002) is regenerated from the borough profiles, so the annex can never drift from the data.
-import { LEVELS, RATED_LEVELS, type Level } from '../schemas/common.ts';
-import type { LevelCounts } from './tally.ts';
+import { LEVELS, type Dimension, type Level, type LevelCounts, type Strand } from './levels.ts';
 
 export interface AnnexCell {
   level: Level;
@@ -32,11 +31,7 @@ export interface Annex {
   strands: AnnexStrand[];
 }
 
-interface StrandInput {
-  id: 'organisation' | 'activity';
-  title: string;
-  dimensions: readonly { id: string; number: number; title: string; examples?: string[] | undefined; descriptors: Record<(typeof RATED_LEVELS)[number], string> }[];
-}
+type StrandInput = Pick<Strand, 'id' | 'title'> & { dimensions: readonly Pick<Dimension, 'id' | 'number' | 'title' | 'examples' | 'descriptors'>[] };
 
 export function annexTitle(boroughs: number): string {
   return `The extent of 14-19 partnership organisation and activity in ${boroughs} London boroughs`;

@@ -1,11 +1,11 @@
 // Loads the collections once and derives what pages share: the grid in order, boroughs, counts.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Level } from '../schemas/common.ts';
-import type { LevelCounts, Published } from '../schemas/published.ts';
+import type { Published } from '../schemas/published.ts';
 import type { Borough } from '../schemas/borough.ts';
 import type { Round } from '../schemas/round.ts';
 import { tallyByDimension, totalCounts } from './tally.ts';
 import { asBorough, historyOf, movementBetween, roundsWithData, tallyRound, type AssessmentRecord, type MovementCounts } from './rounds.ts';
+import { LEVELS, type Level, type LevelCounts } from './levels.ts';
 
 export type DimensionEntry = CollectionEntry<'dimensions'>['data'];
 /** A borough's entry with its latest assessment merged into `data`, the shape every page reads. */
@@ -36,6 +36,12 @@ export interface Atlas {
   /** Strand totals: as printed, as corrected (printed with any correction applied) and as counted. */
   totals: Record<StrandView['id'], { printed: LevelCounts; corrected: LevelCounts; counted: LevelCounts; notes: { level: Level; note: string }[] }>;
   settings: CollectionEntry<'settings'>['data'];
+  /** This site shows the anonymised sample (Boroughs A to R): every page that shows them says so. */
+  isSample: boolean;
+  /** How many boroughs were assessed in the published round: the boroughs reconciled with the published table. */
+  inPublishedRound: number;
+  /** Where the published round's counts differ from the published table, cell by cell (empty when they agree). */
+  differences: { dimension: DimensionEntry; level: Level; published: number; counted: number }[];
   /** Every round in data/rounds.yaml, in order. */
   rounds: Round[];
   /** The rounds that have assessments, in order: the rounds that are data. */
@@ -123,6 +129,16 @@ async function build(): Promise<Atlas> {
     countedInRound,
     totals,
     settings,
+    isSample: settings.data === 'sample',
+    inPublishedRound: assessments.filter((a) => a.round === published.round).length,
+    differences: ordered.flatMap((dimension) =>
+      LEVELS.filter((level) => countedInRound[dimension.id]![level] !== published.counts[dimension.id]![level]).map((level) => ({
+        dimension,
+        level,
+        published: published.counts[dimension.id]![level],
+        counted: countedInRound[dimension.id]![level],
+      })),
+    ),
     rounds,
     dataRounds,
     latestRound: dataRounds.at(-1),

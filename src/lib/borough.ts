@@ -1,15 +1,9 @@
 // Per-borough summaries: counts per strand, the site's breadth and depth scores, and where a borough sits in London.
 import { median } from 'd3-array';
-import { LEVELS, type Level } from '../schemas/common.ts';
-import type { LevelCounts } from './tally.ts';
-import { emptyCounts } from './tally.ts';
-import { LEVEL_WEIGHT } from './format.ts';
+import { LEVELS, type Dimension, type Level, type LevelCounts, type Strand, emptyCounts, LEVEL_WEIGHT } from './levels.ts';
 
-export interface StrandLike {
-  id: string;
-  title: string;
-  dimensions: readonly { id: string }[];
-}
+/** Any strand-shaped value: the schema's id and title with at least the ids of its dimensions. */
+type StrandLike = Pick<Strand, 'id' | 'title'> & { dimensions: readonly Pick<Dimension, 'id'>[] };
 
 type Ratings = Record<string, { level: (typeof LEVELS)[number] }>;
 
@@ -23,8 +17,6 @@ export function strandCounts(borough: { ratings: Ratings }, strands: readonly St
     return { id: s.id, title: s.title, counts, total: s.dimensions.length };
   });
 }
-
-export { LEVEL_WEIGHT };
 
 /** A single "depth" score for ordering: High 3, Medium 2, Low 1, Not mentioned 0. */
 export function depthScore(borough: { ratings: Ratings }): number {

@@ -3,11 +3,10 @@
 import { getCollection } from 'astro:content';
 import type { Source } from '../schemas/sources.ts';
 import type { Release } from '../schemas/release.ts';
-import type { Level } from '../schemas/common.ts';
 import { loadAtlas, type Atlas } from './atlas.ts';
 import { assessmentsOf, downloads, SAMPLE_NOTICE, tables, type DatasetInput, type Download, type RoundLike, type Table } from './downloads.ts';
-import { LEVEL_LABEL } from './format.ts';
 import { csvResponse, toCsv } from './csv.ts';
+import { type Level, LEVEL_LABEL } from './levels.ts';
 
 export interface Erratum {
   where: string;
@@ -94,7 +93,7 @@ async function build(): Promise<Dataset> {
     publisher: settings.publisher,
     licence: settings.licence,
     repository: settings.repository,
-    notice: atlas.boroughs.some((b) => b.data.anonymised) ? SAMPLE_NOTICE : undefined,
+    notice: atlas.isSample ? SAMPLE_NOTICE : undefined,
     releases,
     version: releases.at(-1)!.version,
     sources: sources.filter((s) => s.id === atlas.published.source.document),

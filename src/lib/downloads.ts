@@ -1,34 +1,12 @@
 // What each open-data table holds, defined once: the CSV, JSON and XLSX writers, the Data Package and the /data/ page all read these.
 // Rows come from assessments (a borough in a round), so adding rounds changes only what datasetInput() is given.
-import { LEVELS, type Level } from '../schemas/common.ts';
-import type { LevelCounts } from './tally.ts';
 import { tallyByDimension } from './tally.ts';
-import { LEVEL_LABEL } from './format.ts';
 import type { CsvValue } from './csv.ts';
+import { LEVELS, type Borough, type Dimension, type Level, type LevelCounts, type Strand, LEVEL_LABEL } from './levels.ts';
 
-export interface DimensionLike {
-  id: string;
-  number: number;
-  title: string;
-  short: string;
-  examples?: string[] | undefined;
-  descriptors: { low: string; medium: string; high: string };
-  notes?: { low?: string | undefined; medium?: string | undefined; high?: string | undefined } | undefined;
-}
-export interface StrandLike {
-  id: 'organisation' | 'activity';
-  title: string;
-  dimensions: readonly DimensionLike[];
-}
+/** A strand as the tables need it: the schema's strand without its printed title. */
+export type StrandLike = Pick<Strand, 'id' | 'title'> & { dimensions: readonly Dimension[] };
 export type Ratings = Record<string, { level: Level; evidence?: string | undefined }>;
-export interface BoroughLike {
-  name: string;
-  slug: string;
-  anonymised: boolean;
-  assessment: { round: string; date: string; source: string };
-  summary?: string | undefined;
-  ratings: Ratings;
-}
 /** One borough's ratings in one assessment round: the unit every ratings row comes from. */
 export interface AssessmentLike {
   round: string;
@@ -57,7 +35,7 @@ export interface DatasetInput {
 }
 
 /** Today's content has one assessment per borough, inside its profile; the rounds model makes these from content/assessments/. */
-export function assessmentsOf(boroughs: readonly BoroughLike[]): AssessmentLike[] {
+export function assessmentsOf(boroughs: readonly Borough[]): AssessmentLike[] {
   return boroughs.map((b) => ({
     round: b.assessment.round,
     borough: { name: b.name, slug: b.slug, anonymised: b.anonymised },

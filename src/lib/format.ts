@@ -1,23 +1,6 @@
-// Words for levels and counts, shared by pages, CSV and the checker so they never drift apart.
-import type { Level } from '../schemas/common.ts';
-
-export const LEVEL_LABEL: Record<Level, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  'not-mentioned': 'Not mentioned',
-};
-
-/** A letter per level, so a cell is readable without its colour. */
-export const LEVEL_MARK: Record<Level, string> = {
-  low: 'L',
-  medium: 'M',
-  high: 'H',
-  'not-mentioned': '–',
-};
-
-/** The site's own weights for a level (not the research's), behind the depth score: High 3, Medium 2, Low 1, Not mentioned 0. */
-export const LEVEL_WEIGHT: Record<Level, number> = { low: 1, medium: 2, high: 3, 'not-mentioned': 0 };
+// Words for counts and dates, shared by pages, CSV and the checker so they never drift apart.
+// The level words live in levels.ts; these names stay for modules that still import them from here.
+export { LEVEL_LABEL, LEVEL_MARK, LEVEL_WEIGHT } from './levels.ts';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -2,7 +2,7 @@
 import { scaleBand } from 'd3-scale';
 import type { Heatmap, HeatColumn } from './heatmap.ts';
 import { legend } from './heatmap.ts';
-import { LEVEL_LABEL } from './format.ts';
+import { LEVEL_LABEL } from './levels.ts';
 
 export interface SvgMeta {
   title: string;

@@ -2,29 +2,12 @@
 import { ascending, descending, sort } from 'd3-array';
 import { rgb } from 'd3-color';
 import { scaleOrdinal } from 'd3-scale';
-import { LEVELS, type Level } from '../schemas/common.ts';
 import { depthScore } from './borough.ts';
-import { LEVEL_LABEL, LEVEL_MARK } from './format.ts';
-import { LEVEL_FILL, LEVEL_INK } from './palette.ts';
+import { LEVEL_FILL, LEVEL_INK, LEVEL_LABEL, LEVEL_MARK, LEVEL_WEIGHT, LEVELS, type Borough, type Dimension, type Level, type Strand, type StrandId } from './levels.ts';
 
-export type StrandId = 'organisation' | 'activity';
-
-export interface HeatDimensionInput {
-  id: string;
-  number: number;
-  title: string;
-  short: string;
-}
-export interface HeatStrandInput {
-  id: StrandId;
-  title: string;
-  dimensions: readonly HeatDimensionInput[];
-}
-export interface HeatBoroughInput {
-  name: string;
-  slug: string;
-  ratings: Record<string, { level: Level }>;
-}
+type HeatDimensionInput = Pick<Dimension, 'id' | 'number' | 'title' | 'short'>;
+export type HeatStrandInput = Pick<Strand, 'id' | 'title'> & { dimensions: readonly HeatDimensionInput[] };
+export type HeatBoroughInput = Pick<Borough, 'name' | 'slug'> & { ratings: Record<string, { level: Level }> };
 
 export interface HeatColumn extends HeatDimensionInput {
   strand: StrandId;
@@ -82,9 +65,6 @@ export interface Heatmap {
   rows: HeatRow[];
   sorts: SortOption[];
 }
-
-/** High sorts first, Not mentioned last: the same weights as the depth score. */
-export const LEVEL_RANK: Record<Level, number> = { high: 3, medium: 2, low: 1, 'not-mentioned': 0 };
 
 export const fillScale = scaleOrdinal<Level, string>().domain(LEVELS).range(LEVELS.map((l) => LEVEL_FILL[l]));
 export const inkScale = scaleOrdinal<Level, string>().domain(LEVELS).range(LEVELS.map((l) => LEVEL_INK[l]));
@@ -150,7 +130,7 @@ export function sortOptions(rows: readonly HeatRow[], columns: readonly HeatColu
     ...columns.map((c): SortOption => ({
       value: c.id,
       label: `${c.number}. ${c.title}`,
-      order: by((r) => LEVEL_RANK[r.cells[c.index]!.level]),
+      order: by((r) => LEVEL_WEIGHT[r.cells[c.index]!.level]),
       direction: 'descending',
       column: c.id,
       strand: c.strand,

@@ -1,8 +1,8 @@
 // Rounds over time: each borough's latest assessment, per-round counts, and how ratings moved between rounds.
-import type { Level } from '../schemas/common.ts';
 import type { Borough, BoroughIdentity, Rating } from '../schemas/borough.ts';
 import type { Round } from '../schemas/round.ts';
-import { tallyByDimension, type LevelCounts } from './tally.ts';
+import { tallyByDimension } from './tally.ts';
+import type { Level, LevelCounts } from './levels.ts';
 
 export interface AssessmentRecord {
   round: string;

@@ -1,6 +1,5 @@
 // Deals a dimension's published counts out to boroughs so that stronger boroughs tend to rate higher.
-import type { Level } from '../schemas/common.ts';
-import type { LevelCounts } from './tally.ts';
+import type { Level, LevelCounts } from './levels.ts';
 
 /**
  * Returns a level per borough (same order as `strength`) whose counts equal `counts` exactly.

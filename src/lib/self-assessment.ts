@@ -1,6 +1,6 @@
 // Self-assessment answers as text: the profile file, the share link and their validation. Pure, so the page's
 // custom element and the tests run the same code (the element ships it, so it stays small: no YAML library).
-import { slugify } from './scaffold.ts';
+import { slugify } from './slug.ts';
 
 export type Answer = 'low' | 'medium' | 'high' | 'not-mentioned';
 export const ANSWERS: readonly Answer[] = ['low', 'medium', 'high', 'not-mentioned'];

@@ -1,15 +1,9 @@
 // Counts boroughs per level per dimension: the one computation behind every count the site shows.
 import { rollup, sum } from 'd3-array';
-import { LEVELS, type Level } from '../schemas/common.ts';
-
-export type LevelCounts = Record<Level, number>;
+import { emptyCounts, LEVELS, type Level, type LevelCounts } from './levels.ts';
 
 export interface Rated {
   ratings: Record<string, { level: Level }>;
-}
-
-export function emptyCounts(): LevelCounts {
-  return { low: 0, medium: 0, high: 0, 'not-mentioned': 0 };
 }
 
 /** Counts for each dimension id, always with all four levels present. */

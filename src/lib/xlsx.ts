@@ -3,13 +3,11 @@
 // reproducible: the workbook's dates come from the release, and the zip is rewritten with one fixed entry date.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Level } from '../schemas/common.ts';
-import { LEVELS } from '../schemas/common.ts';
 import type { PackageMeta } from './datapackage.ts';
 import type { Erratum } from './dataset.ts';
 import type { ColumnDoc, Row, Table } from './downloads.ts';
-import { LEVEL_LABEL } from './format.ts';
 import { plainText } from './plain-text.ts';
+import { type Level, LEVELS, LEVEL_LABEL } from './levels.ts';
 
 /** What the cover says (as the Data Package does), the errata for the notes sheet, and the tables. */
 export interface XlsxContent extends PackageMeta {

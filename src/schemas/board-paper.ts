@@ -23,4 +23,3 @@ export const boardPaperSchema = z.strictObject({
   annex: z.boolean().default(false),
 });
 
-export type BoardPaper = z.infer<typeof boardPaperSchema>;

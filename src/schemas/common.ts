@@ -1,11 +1,14 @@
 // Small shared building blocks, so every schema words the same rule the same way.
 import { z } from 'astro/zod';
+import { LEVELS, RATED_LEVELS, type Level, type LevelCounts } from '../lib/levels.ts';
 
-export const LEVELS = ['low', 'medium', 'high', 'not-mentioned'] as const;
-export type Level = (typeof LEVELS)[number];
+// The levels are named in lib/levels.ts; these re-exports keep older imports working.
+export { LEVELS, RATED_LEVELS, type Level, type LevelCounts };
 export const levelSchema = z.enum(LEVELS);
 
-export const RATED_LEVELS = ['low', 'medium', 'high'] as const;
+const count = z.number().int().nonnegative();
+/** How many boroughs stand at each level: the shape of every published and computed tally. */
+export const levelCountsSchema = z.strictObject({ low: count, medium: count, high: count, 'not-mentioned': count });
 
 export const kebabId = z
   .string()

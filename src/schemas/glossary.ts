@@ -27,5 +27,4 @@ export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries,
   });
 });
 
-export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type Glossary = z.infer<typeof glossarySchema>;

@@ -61,6 +61,3 @@ export const learningPartnershipsSchema = z.strictObject({
   evaluation: z.array(z.strictObject({ id: kebabId, text: nonEmpty, source: citation })).min(1),
 });
 
-export type MemberGroup = z.infer<typeof memberGroupSchema>;
-export type FundElement = z.infer<typeof fundElementSchema>;
-export type LearningPartnerships = z.infer<typeof learningPartnershipsSchema>;

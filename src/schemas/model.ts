@@ -31,5 +31,4 @@ export const modelSchema = z.strictObject({
   source: citation,
 });
 
-export type ModelStructure = z.infer<typeof modelStructureSchema>;
 export type Model = z.infer<typeof modelSchema>;

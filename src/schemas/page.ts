@@ -14,6 +14,3 @@ export const pageSchema = z.strictObject({
   source: z.strictObject({ document: documentId, section: nonEmpty.optional() }),
 });
 
-export type DocumentId = z.infer<typeof documentId>;
-export type Citation = z.infer<typeof citation>;
-export type PageFrontmatter = z.infer<typeof pageSchema>;

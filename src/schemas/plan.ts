@@ -56,8 +56,4 @@ export const volunteerPartnershipsSchema = z.strictObject({
     .min(1),
 });
 
-export type PlanElement = z.infer<typeof planElementSchema>;
-export type PlanElements = z.infer<typeof planElementsSchema>;
-export type AnnexRow = z.infer<typeof annexRowSchema>;
 export type Annex1 = z.infer<typeof annex1Schema>;
-export type VolunteerPartnerships = z.infer<typeof volunteerPartnershipsSchema>;

@@ -1,9 +1,8 @@
 // The published London-wide counts, kept exactly as printed so the site can show and correct them.
 import { z } from 'astro/zod';
-import { kebabId, levelSchema, nonEmpty, sourceRef } from './common.ts';
+import { kebabId, levelCountsSchema as levelCounts, levelSchema, nonEmpty, sourceRef } from './common.ts';
 
 const count = z.number().int().nonnegative();
-const levelCounts = z.strictObject({ low: count, medium: count, high: count, 'not-mentioned': count });
 
 export const publishedSchema = z.strictObject({
   source: sourceRef,
@@ -24,4 +23,3 @@ export const publishedSchema = z.strictObject({
 });
 
 export type Published = z.infer<typeof publishedSchema>;
-export type LevelCounts = z.infer<typeof levelCounts>;

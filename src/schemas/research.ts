@@ -103,7 +103,3 @@ export const findingsSchema = z.strictObject({
 
 export type Chart = z.infer<typeof chartSchema>;
 export type Headline = z.infer<typeof headlineSchema>;
-export type Questionnaire = z.infer<typeof questionnaireSchema>;
-export type FindingList = z.infer<typeof findingListSchema>;
-export type Concept = z.infer<typeof conceptSchema>;
-export type Findings = z.infer<typeof findingsSchema>;

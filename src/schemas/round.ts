@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { kebabId, nonEmpty } from './common.ts';
 
 export const ROUND_KINDS = ['research', 'self-assessment', 'peer-review'] as const;
-export type RoundKind = (typeof ROUND_KINDS)[number];
+type RoundKind = (typeof ROUND_KINDS)[number];
 
 /** YYYY-MM, month 01–12; js-yaml may read it as a string, the positional parser too. */
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written as YYYY-MM, like 2026-09');

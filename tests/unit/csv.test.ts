@@ -2,7 +2,8 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { BOM, needsFormulaGuard, toCsv } from '../../src/lib/csv.ts';
-import { assessmentsOf, GRID_COLUMNS, gridRows, keys, RATINGS_COLUMNS, ratingRows, ratingsJson, TALLY_COLUMNS, tallyRows, wideRows, type BoroughLike, type DatasetInput, type StrandLike } from '../../src/lib/downloads.ts';
+import { assessmentsOf, GRID_COLUMNS, gridRows, keys, RATINGS_COLUMNS, ratingRows, ratingsJson, TALLY_COLUMNS, tallyRows, wideRows, type DatasetInput, type StrandLike } from '../../src/lib/downloads.ts';
+import type { Borough } from '../../src/lib/levels.ts';
 
 const parseCsv = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
 
@@ -68,7 +69,7 @@ const strands: StrandLike[] = [
     { id: 'rpa', number: 3, title: 'RPA', short: 'RPA', descriptors: { low: 'L', medium: 'M', high: 'H' }, notes: { medium: 'Printed twice.' } },
   ] },
 ];
-const boroughs: BoroughLike[] = [
+const boroughs: Borough[] = [
   { name: 'Borough A', slug: 'borough-a', anonymised: true, assessment: { round: 'r', date: '2012-12', source: 's' }, ratings: { structure: { level: 'high', evidence: 'Said "yes", twice' }, rpa: { level: 'not-mentioned' } } },
   { name: 'Hackney', slug: 'hackney', anonymised: false, assessment: { round: 'r', date: '2026', source: 's' }, ratings: { structure: { level: 'low' }, rpa: { level: 'medium', evidence: '-ve trend' } } },
 ];

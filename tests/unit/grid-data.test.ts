@@ -4,9 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { gridSchema } from '../../src/schemas/grid.ts';
 import { publishedSchema } from '../../src/schemas/published.ts';
-import { LEVELS } from '../../src/schemas/common.ts';
 import { publishedRules } from '../../src/checker/rules.ts';
 import { parseSourceFile } from '../../src/checker/source-file.ts';
+import { LEVELS } from '../../src/lib/levels.ts';
 
 const source = readFileSync('tests/fixtures/sources/002_2a1df4f1e7cd29c6.txt', 'utf8');
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { buildHeatmap, contrast, legend, LEVEL_RANK, type HeatBoroughInput, type HeatStrandInput } from '../../src/lib/heatmap.ts';
+import { buildHeatmap, contrast, legend, type HeatBoroughInput, type HeatStrandInput } from '../../src/lib/heatmap.ts';
+import { LEVEL_WEIGHT as LEVEL_RANK } from '../../src/lib/levels.ts';
 import { describeGrid, heatmapSvg, layoutSvg } from '../../src/lib/heatmap-svg.ts';
-import type { Level } from '../../src/schemas/common.ts';
+import type { Level } from '../../src/lib/levels.ts';
 
 const strands: HeatStrandInput[] = [
   { id: 'organisation', title: 'Partnership organisation', dimensions: [

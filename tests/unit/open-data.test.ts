@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { dataPackage } from '../../src/lib/datapackage.ts';
-import { assessmentsOf, tables, type BoroughLike, type DatasetInput, type StrandLike } from '../../src/lib/downloads.ts';
+import { assessmentsOf, tables, type DatasetInput, type StrandLike } from '../../src/lib/downloads.ts';
+import type { Borough } from '../../src/lib/levels.ts';
 import { atomFeed, atomDate } from '../../src/lib/feed.ts';
 import { sheetPlan, workbookBuffer, type XlsxContent } from '../../src/lib/xlsx.ts';
 import { profileErrors } from '../support/table-schema.ts';
@@ -17,7 +18,7 @@ const strands: StrandLike[] = [
   { id: 'organisation', title: 'Partnership organisation', dimensions: [{ id: 'structure', number: 2, title: 'Structure', short: 'Structure', descriptors: { low: 'L', medium: 'M', high: 'H' } }] },
   { id: 'activity', title: 'Partnership activity', dimensions: [{ id: 'rpa', number: 3, title: 'RPA', short: 'RPA', descriptors: { low: 'L', medium: 'M', high: 'H' } }] },
 ];
-const boroughs: BoroughLike[] = [
+const boroughs: Borough[] = [
   { name: 'Borough A', slug: 'borough-a', anonymised: true, assessment: { round: 'r', date: '2012-12', source: 's' }, ratings: { structure: { level: 'high', evidence: FORMULA }, rpa: { level: 'not-mentioned', evidence: CONTROL } } },
   { name: `Name ${CONTROL}`, slug: 'hackney', anonymised: false, assessment: { round: 'r', date: '2012-12', source: 's' }, ratings: { structure: { level: 'low' }, rpa: { level: 'medium' } } },
 ];

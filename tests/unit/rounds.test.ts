@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { latestBoroughs, movement, movementBetween, type AssessmentRecord } from '../../src/lib/rounds.ts';
 import type { Round } from '../../src/schemas/round.ts';
-import { changesMarkdown, summariseChanges } from '../../src/lib/changes.ts';
+import { changesMarkdown, summariseChanges } from '../../scripts/lib/changes.ts';
 
 const round = (id: string, from: string): Round => ({ id, title: id, period: { from, to: from }, kind: 'self-assessment', measured: 'x' });
 const rounds = [round('r1', '2013-01'), round('r2', '2020-01'), round('r3', '2025-01')];

@@ -18,7 +18,7 @@ import {
   type BoroughRef,
   type SaStrand,
 } from '../../lib/self-assessment.ts';
-import { slugify } from '../../lib/scaffold.ts';
+import { slugify } from '../../lib/slug.ts';
 
 type Step = 'questions' | 'check' | 'result';
 const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;

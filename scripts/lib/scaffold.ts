@@ -1,16 +1,7 @@
 // Writes a new borough profile with the rubric in comments, so an officer rates with the descriptors in view.
-import type { Level } from '../schemas/common.ts';
-import type { Grid } from '../schemas/grid.ts';
-
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import type { Grid } from '../../src/schemas/grid.ts';
+import type { Level } from '../../src/lib/levels.ts';
+import { slugify } from '../../src/lib/slug.ts';
 
 const quote = (s: string) => JSON.stringify(s);
 

@@ -1,11 +1,10 @@
 // Says what a change does to London: boroughs added or removed, ratings moved, evidence edited, counts shifted.
-import { LEVELS } from '../schemas/common.ts';
-import type { Grid } from '../schemas/grid.ts';
-import type { Borough } from '../schemas/borough.ts';
-import type { Round } from '../schemas/round.ts';
-import { LEVEL_LABEL } from './format.ts';
-import { historyOf, movement, MOVEMENT_WORDS, type AssessmentRecord } from './rounds.ts';
-import { tallyByDimension } from './tally.ts';
+import type { Grid } from '../../src/schemas/grid.ts';
+import type { Borough } from '../../src/schemas/borough.ts';
+import type { Round } from '../../src/schemas/round.ts';
+import { historyOf, movement, MOVEMENT_WORDS, type AssessmentRecord } from '../../src/lib/rounds.ts';
+import { tallyByDimension } from '../../src/lib/tally.ts';
+import { LEVELS, LEVEL_LABEL } from '../../src/lib/levels.ts';
 
 export interface ContentState {
   /** Each borough with its latest assessment: London's current state. */
