@@ -1,6 +1,6 @@
 // The words a comparison uses, so /compare/ states every difference the same way (one rule, one place).
-import type { Level } from '../schemas/common.ts';
-import { LEVEL_WEIGHT as WEIGHT } from './format.ts';
+import type { Level } from './levels.ts';
+import { LEVEL_WEIGHT as WEIGHT } from './levels.ts';
 
 /** How another borough's level differs from the chosen one's: "one level higher", "the same"; "" when either was not mentioned. */
 export function gapWords(mine: Level, theirs: Level): string {

@@ -1,6 +1,4 @@
 // Words for counts and dates, shared by pages, CSV and the checker so they never drift apart.
-// The level words live in levels.ts; these names stay for modules that still import them from here.
-export { LEVEL_LABEL, LEVEL_MARK, LEVEL_WEIGHT } from './levels.ts';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

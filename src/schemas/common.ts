@@ -1,9 +1,7 @@
 // Small shared building blocks, so every schema words the same rule the same way.
 import { z } from 'astro/zod';
-import { LEVELS, RATED_LEVELS, type Level, type LevelCounts } from '../lib/levels.ts';
+import { LEVELS } from '../lib/levels.ts';
 
-// The levels are named in lib/levels.ts; these re-exports keep older imports working.
-export { LEVELS, RATED_LEVELS, type Level, type LevelCounts };
 export const levelSchema = z.enum(LEVELS);
 
 const count = z.number().int().nonnegative();

@@ -1,8 +1,8 @@
 // <atlas-compare>: lets a reader tick up to three boroughs, builds their columns from /compare/levels.json with the same
 // word functions as the page, and keeps the choice in ?with=…. Without it the page shows its three default columns.
 import { gapWords, parseWith, summaryWords } from '../../lib/compare.ts';
-import { LEVEL_LABEL } from '../../lib/format.ts';
-import type { Level } from '../../schemas/common.ts';
+import { LEVEL_LABEL } from '../../lib/levels.ts';
+import type { Level } from '../../lib/levels.ts';
 
 interface Entry { slug: string; name: string; depth: number; levels: Level[] }
 interface Levels { dimensions: string[]; boroughs: Entry[] }
