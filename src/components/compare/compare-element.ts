@@ -22,10 +22,16 @@ class AtlasCompare extends HTMLElement {
   async connectedCallback(): Promise<void> {
     const picker = this.querySelector('fieldset');
     if (!picker || !this.dataset.levels) return;
+    // The picker takes the static note's place at once, so the page does not change under a reader once it has loaded.
+    const note = this.querySelector<HTMLElement>('.compare-static-note')!;
+    picker.hidden = false;
+    note.hidden = true;
     try {
       this.data = (await (await fetch(this.dataset.levels)).json()) as Levels;
     } catch {
-      return; // the page stays as it is without the picker
+      picker.hidden = true; // the page stays as it is without the picker
+      note.hidden = false;
+      return;
     }
     const chosen = this.dataset.chosen ?? '';
     const options = picker.querySelector('.compare-options')!;
@@ -42,8 +48,6 @@ class AtlasCompare extends HTMLElement {
     const param = new URL(location.href).searchParams.get('with');
     const picked = param === null ? (this.dataset.default ?? '').split(',') : parseWith(param, this.boxes.map((b) => b.value), chosen);
     for (const box of this.boxes) box.checked = picked.includes(box.value);
-    picker.hidden = false;
-    this.querySelector<HTMLElement>('.compare-static-note')!.hidden = true;
     picker.addEventListener('change', () => this.show(true));
     this.show(false);
   }
