@@ -74,25 +74,31 @@ export function ordinal(n: number): string {
 }
 
 /** Everything the headline says about one borough against all boroughs (the London counts are over `all`). */
+/** London as every borough is measured against it: each borough's depth and the median level per dimension. Worked
+ * out once per build, not once per page (per page it would grow with the square of the boroughs). */
+export function londonOf(all: readonly { ratings: Ratings }[], dimensionIds: readonly string[]) {
+  const depths = all.map((b) => depthScore(b));
+  return { depths, medianDepth: median(depths) ?? 0, medians: londonMedians(all, dimensionIds) };
+}
+export type London = ReturnType<typeof londonOf>;
+
 export function standing<D extends { id: string; title: string }>(
   ratings: Ratings,
-  all: readonly { ratings: Ratings }[],
+  london: London,
   strands: readonly (StrandLike & { dimensions: readonly D[] })[],
 ) {
   const dimensions = strands.flatMap((s) => s.dimensions);
-  const depths = all.map((b) => depthScore(b));
   const depth = depthScore({ ratings });
-  const medians = londonMedians(all, dimensions.map((d) => d.id));
   return {
     breadth: breadthScore({ ratings }),
     depth,
     maxDepth: dimensions.length * LEVEL_WEIGHT.high,
     dimensionCount: dimensions.length,
-    rank: depthRank(depth, depths),
-    medianDepth: median(depths) ?? 0,
-    medians,
+    rank: depthRank(depth, london.depths),
+    medianDepth: london.medianDepth,
+    medians: london.medians,
     strands: strandCounts({ ratings }, strands),
-    ...strengths(ratings, medians, dimensions),
+    ...strengths(ratings, london.medians, dimensions),
   };
 }
 export type Standing = ReturnType<typeof standing>;

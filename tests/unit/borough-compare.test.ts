@@ -1,6 +1,6 @@
 // The rules behind a borough's headline and its comparisons: ranks, London medians, strengths, words and dates.
 import { describe, expect, test } from 'vitest';
-import { breadthScore, depthRank, depthScore, londonMedians, medianLabel, ordinal, standing, strengths } from '../../src/lib/borough.ts';
+import { breadthScore, depthRank, depthScore, londonMedians, londonOf, medianLabel, ordinal, standing, strengths } from '../../src/lib/borough.ts';
 import { gapWords, londonSummaryWords, medianGap, nearest, parseWith, summaryWords } from '../../src/lib/compare.ts';
 import { writtenDate } from '../../src/lib/format.ts';
 import { LEVEL_LABEL, type Level } from '../../src/lib/levels.ts';
@@ -37,7 +37,7 @@ describe('borough scores', () => {
 
   test('standing puts it together over all boroughs', () => {
     const all = [b('high', 'high', 'high'), b('low', 'low', 'low'), b('medium', 'medium', 'medium')];
-    const s = standing(all[2]!.ratings, all, [{ id: 'organisation', title: 'X', dimensions: dims }]);
+    const s = standing(all[2]!.ratings, londonOf(all, dims.map((d) => d.id)), [{ id: 'organisation', title: 'X', dimensions: dims }]);
     expect(s).toMatchObject({ breadth: 3, depth: 6, maxDepth: 9, dimensionCount: 3, rank: { rank: 2, tied: 1, of: 3 }, medianDepth: 6 });
     expect(s.above).toEqual([]);
     expect(s.below).toEqual([]);
