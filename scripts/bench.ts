@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from 'd3-array';
 import { parse } from 'yaml';
@@ -281,10 +281,10 @@ if (big) {
 if (big && huge) console.log(`- 1,000 → 5,000 boroughs ≤ 5.5× (linear): ${fmt(huge.ours.total / big.ours.total)}× ${mark(huge.ours.total / big.ours.total <= 5.5)}`);
 if (huge) console.log(`- peak RSS ≤ 1.5 GB at 5,000: ${mb(huge.ours.peak.total)} ${mark(huge.ours.peak.total <= 1.5 * 1024 ** 3)} (the floor's Pagefind alone: ${mb(huge.floor.peak.pagefind)})`);
 
-// Page weights of the real site, built as a user would build it.
+// Page weights of the real site, built afresh as a user would build it (a dist/ left from earlier could be stale).
 console.log('\nPage weight (real content), bytes raw / gzip / brotli:');
-const dist = resolve('dist');
-if (!existsSync(join(dist, 'index.html'))) spawnSync(node, ['scripts/build.ts'], { stdio: 'ignore' });
+const dist = join(mkdtempSync(join(tmpdir(), 'atlas-weights-')), 'dist');
+spawnSync(node, ['scripts/build.ts'], { stdio: 'ignore', env: { ...process.env, ATLAS_DIST: dist, ATLAS_PDF: 'off' } });
 const types: [string, string][] = [
   ['home', ''],
   ['rubric', 'boroughs/borough-a/'],
