@@ -6,8 +6,12 @@ export const settingsSchema = z.strictObject({
   title: nonEmpty,
   description: nonEmpty,
   publisher: nonEmpty,
-  /** Where readers write about accessibility or anything else: shown on the accessibility statement. */
-  contact: z.email({ message: 'must be an email address readers can write to, like "atlas@example.gov.uk"' }),
+  /**
+   * Where readers write about accessibility or anything else: shown on the accessibility statement. Optional so that
+   * nobody invents one: while it is unset the site points readers to the repository's issues, and the publish
+   * workflow refuses to publish (scripts/require-contact.ts).
+   */
+  contact: z.email({ message: 'must be an email address readers can write to, like "atlas@example.gov.uk"' }).optional(),
   repository: z.url({ message: 'must be a full web address starting https://' }),
   branch: nonEmpty,
   base: z.string().regex(/^\/([\w.-]+\/)*$/, 'must start and end with "/", like "/" or "/partnership-atlas/"'),
