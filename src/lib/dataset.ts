@@ -89,7 +89,7 @@ async function build(): Promise<Dataset> {
     tables: tableList,
     downloads: downloads(tableList),
     title: settings.title,
-    description: `${settings.description} Ratings of London boroughs on the Institute of Education's analytical grid of 14–19 partnership organisation and activity, the grid itself, and the published London-wide counts.`,
+    description: `${settings.description} Ratings of boroughs on the analytical grid of 14–19 partnership organisation and activity, the grid itself, and the published London-wide counts.`,
     publisher: settings.publisher,
     licence: settings.licence,
     repository: settings.repository,

@@ -58,15 +58,15 @@ export interface ColumnDoc {
   required?: boolean;
 }
 
-const ROUND = { key: 'round', title: 'Round', description: 'The assessment round’s id, as in rounds.csv, for example “ioe-2012-13” (the Institute of Education study of 2012–13).', required: true } as const;
+const ROUND = { key: 'round', title: 'Round', description: 'The assessment round’s id, as in rounds.csv.', required: true } as const;
 const STRAND = { key: 'strand', title: 'Strand', description: '“organisation” or “activity”: which half of the grid the dimension belongs to.', values: ['organisation', 'activity'], required: true } as const;
 const LEVEL_DOC = '“low”, “medium”, “high” or “not-mentioned” (the evidence was silent, which is not the same as low).';
 
 export const RATINGS_COLUMNS = [
   ROUND,
-  { key: 'borough', title: 'Borough', description: 'The borough’s name, for example “Borough C”.', required: true },
+  { key: 'borough', title: 'Borough', description: 'The borough’s name.', required: true },
   { key: 'slug', title: 'Borough id', description: 'The borough’s id, as in its page address /boroughs/<slug>/.', required: true },
-  { key: 'anonymised', title: 'Anonymised', description: '“true” for an anonymised sample borough (A to R), “false” for a real one.', type: 'boolean', required: true },
+  { key: 'anonymised', title: 'Anonymised', description: '“true” for an anonymised sample borough, “false” for any other.', type: 'boolean', required: true },
   STRAND,
   { key: 'dimension', title: 'Dimension id', description: 'The dimension’s stable id, for example “data-sharing”. Ids never change.', required: true },
   { key: 'number', title: 'Number', description: 'The dimension’s number within its strand, as printed: 1 to 11 for organisation, 1 to 16 for activity.', type: 'integer', required: true },

@@ -4,14 +4,16 @@ import { loadAtlas } from '../lib/atlas.ts';
 import { buildHeatmap } from '../lib/heatmap.ts';
 import { heatmapSvg } from '../lib/heatmap-svg.ts';
 import { SAMPLE_NOTICE_LINES } from '../lib/downloads.ts';
+import { loadPublishedCredit } from '../lib/published-credit.ts';
 
 export const GET: APIRoute = async () => {
   const atlas = await loadAtlas();
+  const credit = await loadPublishedCredit();
   const heatmap = buildHeatmap(atlas.strands, atlas.boroughs.map((b) => b.data));
   const sample = atlas.boroughs.some((b) => b.data.anonymised);
   const footer = [
     ...(sample ? SAMPLE_NOTICE_LINES : []),
-    'Grid and published counts: Institute of Education (2013), 14-19 partnership working in London.',
+    `Published counts: ${credit.citation}.`,
     `${atlas.settings.title}, ${atlas.settings.publisher}. ${atlas.settings.licence.name}.`,
   ];
   const svg = heatmapSvg(heatmap, { title: `London on the 14-19 partnership grid: ${heatmap.rows.length} boroughs, ${heatmap.columns.length} dimensions`, footer });
