@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
   const sample = atlas.boroughs.some((b) => b.data.anonymised);
   const footer = [
     ...(sample ? SAMPLE_NOTICE_LINES : []),
-    `Published counts: ${credit.citation}.`,
+    `Published counts: ${credit.label}.`,
     `${atlas.settings.title}, ${atlas.settings.publisher}. ${atlas.settings.licence.name}.`,
   ];
   const svg = heatmapSvg(heatmap, { title: `London on the 14-19 partnership grid: ${heatmap.rows.length} boroughs, ${heatmap.columns.length} dimensions`, footer });
