@@ -1,5 +1,6 @@
 // `npm run build:demo`: builds the fictional demonstration set (examples/demo) into dist-demo/.
-// The demo states only what differs (its boroughs, assessments, rounds, published table, sources and settings);
+// The demo states only what differs (its boroughs, assessments, rounds, published table, sources, releases and
+// settings, with an invented publisher and no contact);
 // everything else (the grid, glossary, pages) is the project's own, so there is one copy of each.
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
