@@ -95,14 +95,12 @@ export function checkContent(root: string): CheckResult {
   for (const { file, kind } of parsed) {
     if (kind === 'grid') continue;
     if ((kind === 'borough' || kind === 'assessment') && !grid) continue;
-    const wrongKind = wrongKindMessage(kind, file.path, file.data, roundIds);
-    if (wrongKind) {
-      problems.push(problemAt(file, 0, '-', wrongKind));
-      continue;
-    }
     const movedField = kind === 'borough' ? (key: string) => movedFieldMessage(key, file.path.replace(/^.*\//, '').replace(/\.[^.]+$/, ''), file.data, roundIds) : undefined;
     const result = validate(file, schemas.get(kind)!, { dimensionTitle: titleOf, movedField });
-    problems.push(...result.problems);
+    // A profile saved among assessments (or the reverse) is told where it belongs, not every field it lacks.
+    const wrongKind = result.problems.length ? wrongKindMessage(kind, file.path, file.data, roundIds) : undefined;
+    if (wrongKind) problems.push(problemAt(file, 0, '-', wrongKind));
+    else problems.push(...result.problems);
     if (result.data !== undefined) (byKind[kind] as Loaded<unknown>[]).push({ file, data: result.data });
   }
   // Borough files that failed to parse or validate: counting is only meaningful once every profile reads cleanly.

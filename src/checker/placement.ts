@@ -7,8 +7,8 @@ const PROFILES = KINDS.borough.dir;
 const ASSESSMENTS = KINDS.assessment.dir;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const looksLikeProfile = (d: unknown) => isRecord(d) && 'name' in d && ('slug' in d || 'anonymised' in d);
-const looksLikeAssessment = (d: unknown) => isRecord(d) && 'ratings' in d && !looksLikeProfile(d);
+const looksLikeProfile = (d: unknown) => isRecord(d) && 'name' in d && 'anonymised' in d;
+const looksLikeAssessment = (d: unknown) => isRecord(d) && 'ratings' in d && ('date' in d || 'source' in d) && !looksLikeProfile(d);
 
 /** "content/assessments/<round id>/<slug>.yaml (the rounds are …)": where an assessment goes. */
 export function assessmentHome(roundIds: readonly string[], slug = '<slug>'): string {
@@ -16,11 +16,11 @@ export function assessmentHome(roundIds: readonly string[], slug = '<slug>'): st
   return `${ASSESSMENTS}/<round id>/${slug}.yaml${rounds}`;
 }
 
-/** A file in a kind's folder with the fields of the other kind: where it belongs, instead of every field it lacks. */
+/** A file that fails its kind's schema but has a profile's or an assessment's fields: where it belongs, instead of every field it lacks. */
 export function wrongKindMessage(kind: string, path: string, data: unknown, roundIds: readonly string[]): string | undefined {
   const stem = path.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
-  if (kind === 'assessment' && looksLikeProfile(data)) return misplacedMessage(path, data, roundIds);
-  if (kind === 'borough' && looksLikeAssessment(data)) return `has the fields of an assessment (date, source, ratings), and assessments go in ${assessmentHome(roundIds, stem)}`;
+  if (kind !== 'borough' && looksLikeProfile(data)) return misplacedMessage(path, data, roundIds);
+  if (kind !== 'assessment' && looksLikeAssessment(data)) return `has the fields of an assessment (date, source, ratings), and assessments go in ${assessmentHome(roundIds, stem)}`;
   return undefined;
 }
 

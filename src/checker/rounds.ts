@@ -89,7 +89,8 @@ export function assessmentRules(
     return (own.length ? own : published).map((r) => r.id);
   };
   const names = new Map<string, { path: string; sample: boolean }>();
-  for (const { file, data } of boroughs) if (!names.has(data.name.toLowerCase())) names.set(data.name.toLowerCase(), { path: file.path, sample: data.anonymised });
+  const nameKey = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+  for (const { file, data } of boroughs) if (!names.has(nameKey(data.name))) names.set(nameKey(data.name), { path: file.path, sample: data.anonymised });
 
   for (const { file, data } of assessments) {
     const { round: roundId, borough: slug } = assessmentPlace(file.path);
@@ -121,13 +122,13 @@ export function assessmentRules(
         if (data.borough.anonymised) {
           problems.push(problemAtPath(file, ['borough', 'anonymised'], `a borough that assesses itself is not anonymised: anonymised boroughs are reconstructions of ${publishedCounts(reconstructed(slug))}, so nobody can assess one; state your real borough under its own name, with anonymised: false`));
         }
-        const same = names.get(data.borough.name.toLowerCase());
+        const same = names.get(nameKey(data.borough.name));
         if (same) {
           const message = same.sample
             ? `"${data.borough.name}" is already the name of ${same.path}, an anonymised sample borough; every borough needs its own name, so state your borough under its real name`
             : `"${data.borough.name}" is already the name of ${same.path}; every borough needs its own name: if this is that borough, name this file ${stemOfPath(same.path)}.yaml and remove this borough: block`;
           problems.push(problemAtPath(file, ['borough', 'name'], message));
-        } else names.set(data.borough.name.toLowerCase(), { path: file.path, sample: false });
+        } else names.set(nameKey(data.borough.name), { path: file.path, sample: false });
       }
     }
   }

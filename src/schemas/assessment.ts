@@ -13,7 +13,7 @@ const evidenceSchema = nonEmpty.max(EVIDENCE_MAX_LENGTH, {
   error: (issue) => {
     const length = typeof issue.input === 'string' ? issue.input.length : 0;
     const n = (x: number) => x.toLocaleString('en-GB');
-    return `is ${n(length)} characters long, over the limit of ${n(EVIDENCE_MAX_LENGTH)} for one answer's evidence; shorten it by ${n(length - EVIDENCE_MAX_LENGTH)} characters`;
+    return `is ${n(length)} characters long, over the limit of ${n(EVIDENCE_MAX_LENGTH)} for one answer's evidence; shorten it by ${n(length - EVIDENCE_MAX_LENGTH)} character${length - EVIDENCE_MAX_LENGTH === 1 ? '' : 's'}`;
   },
 });
 
