@@ -159,7 +159,7 @@ export function assessmentRules(
 const publishedCounts = (rounds: readonly string[]) => (rounds.length ? `the counts published for ${listOr(rounds)}` : 'published counts');
 
 /** Why nobody can assess a sample borough outside the round it reconstructs, in one sentence, and what to do instead. */
-function sampleMessage(name: string, reconstructs: readonly string[], roundId: string): string {
+export function sampleMessage(name: string, reconstructs: readonly string[], roundId: string): string {
   return `${name} is an anonymised sample borough: sample boroughs are reconstructions of ${publishedCounts(reconstructs)}, so nobody can assess one in ${roundId}; assess your real borough under its own name instead, in content/assessments/${roundId}/<its slug>.yaml`;
 }
 
