@@ -80,7 +80,9 @@ export function assessmentRules(
   const problems: Problem[] = [];
   const roundIds = rounds?.map((r) => r.id);
   const inline = new Map<string, string>();
-  const profileOf = (slug: string) => boroughs.find((b) => stem(b.file) === slug);
+  const profiles = new Map<string, Loaded<BoroughIdentity>>();
+  for (const b of boroughs) if (!profiles.has(stem(b.file))) profiles.set(stem(b.file), b);
+  const profileOf = (slug: string) => profiles.get(slug);
   const samples = new Set(boroughs.filter((b) => b.data.anonymised).map((b) => stem(b.file)));
   /** The rounds a sample reconstructs: those whose published table its assessments reproduce. */
   const reconstructed = (slug: string) => {
