@@ -101,7 +101,8 @@ function syntheticSite({ boroughs: n, rounds }: Scenario): string {
   for (const id of ids) mkdirSync(join(dir, 'content/assessments', id), { recursive: true });
   for (let i = 0; i < n; i++) {
     const slug = `bench-${String(i).padStart(4, '0')}`;
-    const identity = `name: Bench Borough ${i}\nslug: ${slug}\nanonymised: true\n`;
+    // Not anonymised: a sample borough is assessed only in the research round it reconstructs, and these are self-assessments.
+    const identity = `name: Bench Borough ${i}\nslug: ${slug}\nanonymised: false\n`;
     if (i % 2) writeFileSync(join(dir, `content/boroughs/${slug}.mdx`), `---\n${identity}---\n\n## Narrative\n\nBench Borough ${i} is synthetic. Its partnership meets termly and shares data on NEETs.\n`);
     else writeFileSync(join(dir, `content/boroughs/${slug}.yaml`), identity);
     ids.forEach((id, k) => {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/checker/index.ts';
 import { contentRoot } from '../src/registry/root.ts';
 import { didYouMean, listOr } from '../src/checker/error-map.ts';
-import { roundsContent } from '../src/checker/rounds.ts';
+import { roundsContent, sampleMessage } from '../src/checker/rounds.ts';
 import { historyOf } from '../src/lib/rounds.ts';
 import { scaffoldAssessment } from './lib/scaffold.ts';
 import { KIND_LABEL } from '../src/schemas/round.ts';
@@ -31,7 +31,11 @@ const ids = rounds.map((r) => r.id);
 if (!round) fail(`"${values.round}" is not a round in data/rounds.yaml${didYouMean(values.round!, ids)}; the rounds are ${listOr(ids)}`);
 
 const borough = identities.find((b) => b.slug === slug);
-const slugs = identities.map((b) => b.slug);
+// A sample borough is offered, and scaffolded, only in a round with a published table: the one it reconstructs.
+const slugs = identities.filter((b) => round!.published !== undefined || !b.anonymised).map((b) => b.slug);
+if (borough?.anonymised && round!.published === undefined) {
+  fail(sampleMessage(borough.name, rounds.filter((r) => r.published !== undefined).map((r) => r.id), round!.id));
+}
 if (!borough) fail(`"${slug}" is not a borough in content/boroughs/${didYouMean(slug!, slugs)}; add its profile first with npm run new:borough -- "Borough name"`);
 
 const file = `content/assessments/${round!.id}/${slug}.yaml`;

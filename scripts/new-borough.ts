@@ -27,6 +27,10 @@ if (!grid) {
 const taken = byKind.borough.map((b) => b.data);
 const clash = taken.find((b) => b.slug === slug || b.name.toLowerCase() === name.toLowerCase());
 const file = join(root, KINDS.borough.dir, `${slug}.yaml`);
+if (clash?.anonymised) {
+  console.error(`✗ "${clash.name}" is an anonymised sample borough, a reconstruction of the published counts; add your borough under its real name`);
+  process.exit(1);
+}
 if (clash || existsSync(file) || existsSync(file.replace(/\.yaml$/, '.mdx'))) {
   console.error(`✗ a borough called "${clash?.name ?? name}" (slug ${slug}) already exists; edit its file instead`);
   process.exit(1);

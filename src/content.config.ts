@@ -7,6 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { KINDS, type DataOf, type Kind } from './registry/kinds.ts';
 import { yamlData } from './registry/read.ts';
+import { refuseContentLinks } from './registry/files.ts';
 import { contentRoot } from './registry/root.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { dimensionSchema, gridSchema } from './schemas/grid.ts';
@@ -16,6 +17,8 @@ import { settingsSchema } from './schemas/settings.ts';
 import { sourceSchema } from './schemas/sources.ts';
 
 const root = contentRoot();
+// Astro's loaders follow symbolic links; none is content, and one out of the project would publish that file.
+refuseContentLinks(root);
 const at = (k: Kind) => join(root, k.dir, k.pattern);
 const grid = gridSchema.parse(yamlData(readFileSync(at(KINDS.grid), 'utf8')));
 const dimensionIds = grid.strands.flatMap((s) => s.dimensions.map((d) => d.id));

@@ -53,6 +53,8 @@ export interface IssueContext {
   allowedKeys?: readonly string[];
   /** Special wording where the path is a rating of a grid dimension. */
   dimensionTitle?: ((id: string) => string | undefined) | undefined;
+  /** A top-level field that has moved to another file, and where: the sentence to say instead. */
+  movedField?: ((key: string) => string | undefined) | undefined;
 }
 
 export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext): string {
@@ -126,6 +128,8 @@ export function unknownKeyMessage(key: string, parentPath: readonly PropertyKey[
   if (parentPath.length === 1 && parentPath[0] === 'ratings') {
     return `${quoteValue(key)} is not a dimension of the grid${didYouMean(key, allowed)}${characters(key)}; dimension ids are listed in data/grid.yaml`;
   }
+  const moved = parentPath.length === 0 ? ctx.movedField?.(key) : undefined;
+  if (moved) return moved;
   const hint = didYouMean(key, allowed);
   return `${quoteValue(key)} is not a field here${hint}${characters(key)}; allowed fields: ${listOr(allowed)}`;
 }

@@ -1,6 +1,6 @@
 // The content checker: reads every file under content/ and data/ and reports every problem in one run.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BoroughIdentity } from '../schemas/borough.ts';
 import type { Assessment } from '../schemas/assessment.ts';
 import type { Round } from '../schemas/round.ts';
@@ -11,18 +11,19 @@ import type { Model } from '../schemas/model.ts';
 import type { Grid } from '../schemas/grid.ts';
 import type { Published } from '../schemas/published.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { KINDS, KIND_NAMES, extensionsOf, kindOf, type DataOf, type KindName } from '../registry/kinds.ts';
+import { KINDS, KIND_NAMES, kindOf, type DataOf, type KindName } from '../registry/kinds.ts';
+import { listContentFiles, linkMessage } from '../registry/files.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { boroughRules, caseStudyRules, dimensionIds, glossaryRules, gridRules, modelRules, publishedRules, reconcileRules, sourceRules, type Loaded } from './rules.ts';
 import { parseSourceFile, problemAt, type SourceFile } from './source-file.ts';
 import { validate } from './validate.ts';
 import { bodyRules } from './mdx-rules.ts';
-import { didYouMean, listOr } from './error-map.ts';
+import { misplacedMessage, movedFieldMessage, wrongKindMessage } from './placement.ts';
 
 export { formatProblem } from './problem.ts';
 export type { Problem } from './problem.ts';
 
-export const CONTENT_DIRS = ['content', 'data'] as const;
+export { CONTENT_DIRS } from '../registry/files.ts';
 
 export type ByKind = { [N in KindName]: Loaded<DataOf<N>>[] };
 
@@ -33,48 +34,7 @@ export interface CheckResult {
   files: number;
 }
 
-export function listContentFiles(root: string): string[] {
-  const files: string[] = [];
-  for (const dir of CONTENT_DIRS) {
-    const abs = join(root, dir);
-    let entries: string[];
-    try {
-      entries = readdirSync(abs, { recursive: true }) as string[];
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const full = join(abs, entry);
-      if (statSync(full).isFile()) files.push(relative(root, full).split(sep).join('/'));
-    }
-  }
-  return files.sort();
-}
-
 const IGNORED = /(^|\/)(README\.md|\.gitkeep|\.DS_Store)$/;
-
-/** Why a file is not read: a wrong extension in the right folder names the right one; otherwise the places that are read. */
-function unreadMessage(path: string): string {
-  const folder = path.replace(/\/[^/]*$/, '');
-  const name = path.replace(/^.*\//, '');
-  const stem = name.replace(/\.[^.]*$/, '');
-  const ext = name.slice(stem.length + 1);
-  for (const k of KIND_NAMES.map((n) => KINDS[n])) {
-    const exts = extensionsOf(k);
-    const sameFolder = folder === k.dir && (/[*{]/.test(k.pattern) || k.pattern.replace(/\.[^.]*$/, '') === stem);
-    if (sameFolder && !exts.includes(ext)) {
-      const expected = listOr(exts.map((e) => `.${e}`));
-      // .yml → .yaml, .md → .mdx: the extension the officer almost wrote.
-      const meant = exts.find((e) => e.startsWith(ext[0] ?? '')) ?? exts[0];
-      return `the site does not read ".${ext}" files here: files in ${k.dir}/ end in ${expected}; rename it to ${stem}.${meant}`;
-    }
-  }
-  const places = [...new Set(KIND_NAMES.map((n) => (/[*{]/.test(KINDS[n].pattern) ? `${KINDS[n].dir}/` : `${KINDS[n].dir}/${KINDS[n].pattern}`)))];
-  const others = places.filter((p) => p !== `${folder}/`);
-  const sameDir = KIND_NAMES.filter((n) => KINDS[n].dir === folder && !/[*{]/.test(KINDS[n].pattern)).map((n) => KINDS[n].pattern);
-  if (sameDir.length) return `is not a file the site reads; the files it reads in ${folder}/ are ${listOr(sameDir)}${didYouMean(name, sameDir)}`;
-  return `is not a place the site reads${didYouMean(`${folder}/`, others)}; content files go in ${listOr(places)}`;
-}
 
 /** Files read in this process, by absolute path: an unchanged file is not parsed again (npm run changes, tests). */
 const readCache = new Map<string, { bytes: Buffer; file: SourceFile; body: Problem[] }>();
@@ -93,24 +53,28 @@ function readFile(root: string, path: string, kind: KindName | undefined): { fil
 }
 
 export function checkContent(root: string): CheckResult {
-  const paths = listContentFiles(root).filter((p) => !IGNORED.test(p));
-  const problems: Problem[] = [];
+  const listing = listContentFiles(root);
+  const paths = listing.files.filter((p) => !IGNORED.test(p));
+  const problems: Problem[] = listing.links.map((link) => ({ file: link.path, line: 1, col: 1, field: '-', message: linkMessage(link) }));
   const byKind = Object.fromEntries(KIND_NAMES.map((k) => [k, []])) as unknown as ByKind;
   const parsed: { file: SourceFile; kind: KindName }[] = [];
-  /** Files the site would not read: one may be a borough profile saved in the wrong place. */
-  let unread = 0;
+  /** Files the site would not read (one may be a borough profile saved in the wrong place), and links it refuses. */
+  const unread: SourceFile[] = [];
 
   for (const path of paths) {
     const kind = kindOf(path);
     const { file, body } = readFile(root, path, kind);
     if (!kind) {
-      problems.push(problemAt(file, 0, '-', unreadMessage(path)));
-      unread++;
+      unread.push(file);
       continue;
     }
     problems.push(...file.problems, ...body);
     if (file.data !== undefined && file.data !== null) parsed.push({ file, kind });
   }
+  // Round ids as written, for hints on where an assessment goes, even if data/rounds.yaml has other problems.
+  const roundsData = parsed.find((p) => p.kind === 'rounds')?.file.data;
+  const roundIds = Array.isArray(roundsData) ? roundsData.map((r: { id?: unknown } | null) => r?.id).filter((id): id is string => typeof id === 'string') : [];
+  for (const file of unread) problems.push(problemAt(file, 0, '-', misplacedMessage(file.path, file.data, roundIds)));
 
   // The grid comes first: the borough schema is built from its dimension ids.
   const gridEntry = parsed.find((p) => p.kind === 'grid');
@@ -131,8 +95,12 @@ export function checkContent(root: string): CheckResult {
   for (const { file, kind } of parsed) {
     if (kind === 'grid') continue;
     if ((kind === 'borough' || kind === 'assessment') && !grid) continue;
-    const result = validate(file, schemas.get(kind)!, { dimensionTitle: titleOf });
-    problems.push(...result.problems);
+    const movedField = kind === 'borough' ? (key: string) => movedFieldMessage(key, file.path.replace(/^.*\//, '').replace(/\.[^.]+$/, ''), file.data, roundIds) : undefined;
+    const result = validate(file, schemas.get(kind)!, { dimensionTitle: titleOf, movedField });
+    // A profile saved among assessments (or the reverse) is told where it belongs, not every field it lacks.
+    const wrongKind = result.problems.length ? wrongKindMessage(kind, file.path, file.data, roundIds) : undefined;
+    if (wrongKind) problems.push(problemAt(file, 0, '-', wrongKind));
+    else problems.push(...result.problems);
     if (result.data !== undefined) (byKind[kind] as Loaded<unknown>[]).push({ file, data: result.data });
   }
   // Borough files that failed to parse or validate: counting is only meaningful once every profile reads cleanly.
@@ -150,9 +118,10 @@ export function checkContent(root: string): CheckResult {
     problems.push(...boroughRules(boroughs));
     const rounds = byKind.rounds[0] as Loaded<Round[]> | undefined;
     const assessments = byKind.assessment as Loaded<Assessment>[];
-    const assessmentPaths = paths.filter((p) => kindOf(p) === 'assessment');
+    // Every file under content/assessments/, read or not: a borough whose assessment is misnamed or a link is not also "without one".
+    const assessmentPaths = [...paths, ...listing.links.map((l) => l.path)].filter((p) => p.startsWith(`${KINDS.assessment.dir}/`));
     problems.push(...roundRules(rounds, byKind.sources[0]?.data, byKind.published as Loaded<Published>[], stemsOf('published')));
-    problems.push(...assessmentRules(assessments, assessmentPaths, rounds?.data, boroughs, stemsOf('borough')));
+    problems.push(...assessmentRules(assessments, assessmentPaths, rounds?.data, boroughs, stemsOf('borough'), unread.map((f) => f.path)));
     const settings = byKind.settings[0]?.data as Settings | undefined;
     problems.push(...sourceRules(Object.values(byKind).flat(), byKind.sources[0]?.data));
     for (const published of byKind.published as Loaded<Published>[]) {
@@ -161,7 +130,7 @@ export function checkContent(root: string): CheckResult {
       // Reconciled only when a round names this table (data/rounds.yaml `published:`), counting that round's assessments.
       const named = rounds?.data.some((r) => r.published === published.file.path.replace(/^.*\//, '').replace(/\.yaml$/, '') && r.id === published.data.round);
       const inRound = assessments.filter((a) => assessmentPlace(a.file.path).round === published.data.round).map((a) => a.data);
-      if (brokenBoroughFiles === 0 && unread === 0 && named) problems.push(...reconcileRules(published, inRound, grid, settings));
+      if (brokenBoroughFiles === 0 && unread.length === 0 && listing.links.length === 0 && named) problems.push(...reconcileRules(published, inRound, grid, settings));
     }
   }
   return { problems: sortProblems(problems), byKind, files: paths.length };

@@ -15,7 +15,8 @@ export function assessmentPlace(path: string): { round: string; borough: string 
   return { round, borough: file.replace(/\.[^.]+$/, '') };
 }
 
-const stem = (file: SourceFile) => file.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+const stemOfPath = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+const stem = (file: SourceFile) => stemOfPath(file.path);
 
 export function roundRules(
   rounds: Loaded<Round[]> | undefined,
@@ -61,20 +62,38 @@ export function roundRules(
 
 /**
  * Each assessment's folder names a round and its file name a borough with a profile; the only exception is a first
- * self-assessment by a borough with no profile yet, which carries its identity in a `borough:` block.
+ * self-assessment by a borough with no profile yet, which carries its identity in a `borough:` block. A sample
+ * borough is assessed only in the round whose published table it reconstructs, and no message ever points an
+ * assessment at a sample borough: that would tie a real borough's ratings to an anonymised one.
  */
 export function assessmentRules(
   assessments: readonly Loaded<Assessment>[],
-  /** Every assessment file's path, valid or not. */
+  /** Every path under content/assessments/, read or not (a misnamed file or a link still stands for its borough). */
   assessmentPaths: readonly string[],
   rounds: readonly Round[] | undefined,
   boroughs: readonly Loaded<BoroughIdentity>[],
   /** Every borough file's name, valid or not. */
   boroughSlugs: readonly string[],
+  /** Files the site does not read: a profile saved as .yml is named, rather than a borough it is not. */
+  unreadPaths: readonly string[] = [],
 ): Problem[] {
   const problems: Problem[] = [];
   const roundIds = rounds?.map((r) => r.id);
   const inline = new Map<string, string>();
+  const profiles = new Map<string, Loaded<BoroughIdentity>>();
+  for (const b of boroughs) if (!profiles.has(stem(b.file))) profiles.set(stem(b.file), b);
+  const profileOf = (slug: string) => profiles.get(slug);
+  const samples = new Set(boroughs.filter((b) => b.data.anonymised).map((b) => stem(b.file)));
+  /** The rounds a sample reconstructs: those whose published table its assessments reproduce. */
+  const reconstructed = (slug: string) => {
+    const published = rounds?.filter((r) => r.published !== undefined) ?? [];
+    const own = published.filter((r) => assessmentPaths.some((p) => assessmentPlace(p).round === r.id && assessmentPlace(p).borough === slug));
+    return (own.length ? own : published).map((r) => r.id);
+  };
+  const names = new Map<string, { path: string; sample: boolean }>();
+  const nameKey = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+  for (const { file, data } of boroughs) if (!names.has(nameKey(data.name))) names.set(nameKey(data.name), { path: file.path, sample: data.anonymised });
+
   for (const { file, data } of assessments) {
     const { round: roundId, borough: slug } = assessmentPlace(file.path);
     const round = rounds?.find((r) => r.id === roundId);
@@ -82,36 +101,68 @@ export function assessmentRules(
       problems.push(problemAt(file, 0, '-', `the folder "${roundId}" is not a round in data/rounds.yaml${didYouMean(roundId, roundIds)}; an assessment goes in content/assessments/<round id>/, and the rounds are ${listOr(roundIds)}`));
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      problems.push(problemAt(file, 0, '-', `the file name "${slug}" is not a borough slug; name the file after the borough, like borough-c.yaml`));
+      problems.push(problemAt(file, 0, '-', `the file name "${slug}" is not a borough slug; name the file after the borough, in lower case with hyphens, like your-borough-name.yaml`));
       continue;
     }
     const profile = boroughSlugs.includes(slug);
+    const sample = profileOf(slug)?.data.anonymised === true;
+    if (round && round.published === undefined && sample) {
+      problems.push(problemAt(file, 0, '-', sampleMessage(profileOf(slug)!.data.name, reconstructed(slug), round.id)));
+      continue;
+    }
     if (data.borough) {
       const elsewhere = inline.get(slug);
       if (profile) {
-        const ext = boroughs.find((b) => stem(b.file) === slug)?.file.path ?? `content/boroughs/${slug}.yaml`;
+        const ext = profileOf(slug)?.file.path ?? `content/boroughs/${slug}.yaml`;
         problems.push(problemAtPath(file, ['borough'], `a borough's identity is stated once: in ${ext}; remove this borough: block`, 'key'));
       } else if (elsewhere) {
         problems.push(problemAtPath(file, ['borough'], `a borough's identity is stated once: ${elsewhere} already states it; remove this borough: block`, 'key'));
       } else if (round && round.kind !== 'self-assessment') {
         problems.push(problemAtPath(file, ['borough'], `only a borough's first self-assessment may state its identity; this is a ${round.kind} round, so add content/boroughs/${slug}.yaml instead`, 'key'));
-      } else inline.set(slug, file.path);
+      } else {
+        inline.set(slug, file.path);
+        if (data.borough.anonymised) {
+          problems.push(problemAtPath(file, ['borough', 'anonymised'], `a borough that assesses itself is not anonymised: anonymised boroughs are reconstructions of ${publishedCounts(reconstructed(slug))}, so nobody can assess one; state your real borough under its own name, with anonymised: false`));
+        }
+        const same = names.get(nameKey(data.borough.name));
+        if (same) {
+          const message = same.sample
+            ? `"${data.borough.name}" is already the name of ${same.path}, an anonymised sample borough; every borough needs its own name, so state your borough under its real name`
+            : `"${data.borough.name}" is already the name of ${same.path}; every borough needs its own name: if this is that borough, name this file ${stemOfPath(same.path)}.yaml and remove this borough: block`;
+          problems.push(problemAtPath(file, ['borough', 'name'], message));
+        } else names.set(nameKey(data.borough.name), { path: file.path, sample: false });
+      }
     }
   }
   for (const { file, data } of assessments) {
-    const { borough: slug } = assessmentPlace(file.path);
+    const { round: roundId, borough: slug } = assessmentPlace(file.path);
     if (!data.borough && !boroughSlugs.includes(slug) && !inline.has(slug) && /^[a-z0-9-]+$/.test(slug)) {
-      const known = [...boroughSlugs, ...inline.keys()];
+      const misnamed = unreadPaths.find((p) => /^content\/boroughs\/[^/]+$/.test(p) && stemOfPath(p) === slug);
+      if (misnamed) {
+        problems.push(problemAt(file, 0, '-', `"${slug}" has no profile the site reads: its profile ${misnamed} is not read until it is renamed ${slug}.yaml (or ${slug}.mdx)`));
+        continue;
+      }
+      // A sample borough is offered only where it may be assessed: the round it reconstructs.
+      const open = rounds?.find((r) => r.id === roundId)?.published === undefined;
+      const known = [...boroughSlugs, ...inline.keys()].filter((s) => !(open && samples.has(s)));
       problems.push(problemAt(file, 0, '-', `"${slug}" is not a borough in content/boroughs/${didYouMean(slug, known)}; name the file after a borough's slug, add its profile with npm run new:borough, or (for a first self-assessment) add a borough: block with its name`));
     }
   }
-  const assessed = new Set(assessmentPaths.map((p) => assessmentPlace(p).borough));
+  const assessed = new Set(assessmentPaths.map(stemOfPath));
   for (const { file, data } of boroughs) {
     if (!assessed.has(data.slug) && !assessed.has(stem(file))) {
-      problems.push(problemAtPath(file, ['slug'], `${data.name} has no assessment yet; add content/assessments/<round id>/${data.slug}.yaml (npm run new:assessment -- ${data.slug} --round <round id>)`));
+      const where = data.anonymised ? (reconstructed(data.slug)[0] ?? '<round id>') : '<round id>';
+      problems.push(problemAtPath(file, ['slug'], `${data.name} has no assessment yet; add content/assessments/${where}/${data.slug}.yaml (npm run new:assessment -- ${data.slug} --round ${where})`));
     }
   }
   return problems;
+}
+
+const publishedCounts = (rounds: readonly string[]) => (rounds.length ? `the counts published for ${listOr(rounds)}` : 'published counts');
+
+/** Why nobody can assess a sample borough outside the round it reconstructs, in one sentence, and what to do instead. */
+export function sampleMessage(name: string, reconstructs: readonly string[], roundId: string): string {
+  return `${name} is an anonymised sample borough: sample boroughs are reconstructions of ${publishedCounts(reconstructs)}, so nobody can assess one in ${roundId}; assess your real borough under its own name instead, in content/assessments/${roundId}/<its slug>.yaml`;
 }
 
 /** The rounds, assessments and borough identities (profiles, and first self-assessments' borough: blocks) of a check. */

@@ -42,6 +42,7 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 export interface ValidateOptions {
   dimensionTitle?: IssueContext['dimensionTitle'] | undefined;
+  movedField?: IssueContext['movedField'] | undefined;
 }
 
 export function validate<S extends AnySchema>(file: SourceFile, schema: S, options: ValidateOptions = {}): { data: z.infer<S> | undefined; problems: Problem[] } {

@@ -1,11 +1,7 @@
 // A borough's identity, stated once in content/boroughs/<slug>.(yaml|mdx); its ratings live per round in content/assessments/.
 import { z } from 'astro/zod';
-import { kebabId, levelSchema, nonEmpty } from './common.ts';
-
-export const ratingSchema = z.strictObject({
-  level: levelSchema,
-  evidence: nonEmpty.optional(),
-});
+import { kebabId, nonEmpty } from './common.ts';
+import type { ratingSchema } from './assessment.ts';
 
 export const boroughIdentitySchema = z.strictObject({
   name: nonEmpty,

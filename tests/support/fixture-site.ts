@@ -1,9 +1,9 @@
 // Broken-content fixtures: each folder holds fixture.yaml (the lines it changes in a real file) and expected.txt
 // (what `npm run check` prints). The change is applied to a copy of the real content, so a fixture cannot go stale:
 // if the real file no longer has the line a fixture changes, the fixture fails and says so.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import { checkContent, formatProblem } from '../../src/checker/index.ts';
 
@@ -24,6 +24,11 @@ export interface FixtureSpec {
   append?: string;
   bom?: boolean;
   crlf?: boolean;
+  /**
+   * Makes `file` a symbolic link to this target, written as given (relative to the link's folder). "{outside}" stands
+   * for the real project's folder, which is outside the copy a fixture is applied to.
+   */
+  symlink?: string;
 }
 
 const readYamlFile = <T>(path: string) => load(readFileSync(path, 'utf8')) as T;
@@ -61,7 +66,10 @@ export function applyFixture(root: string, name: string, dir = BROKEN): void {
   for (const spec of [readYamlFile<FixtureSpec | FixtureSpec[]>(specPath)].flat()) {
     const target = join(root, spec.file);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, fixtureBytes(spec, name, dir));
+    if (spec.symlink !== undefined) {
+      rmSync(target, { recursive: true, force: true });
+      symlinkSync(spec.symlink.replace('{outside}', resolve('.')), target);
+    } else writeFileSync(target, fixtureBytes(spec, name, dir));
   }
 }
 

@@ -1,12 +1,19 @@
 // The checker's own sentences for what the build's readers refuse, pinned inline as Starlight pins its error map:
 // never a library's wording, and invisible or look-alike characters named.
-import { describe, expect, test } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { bodyRules } from '../../src/checker/mdx-rules.ts';
+import { misplacedMessage, movedFieldMessage, wrongKindMessage } from '../../src/checker/placement.ts';
+import { assessmentRules } from '../../src/checker/rounds.ts';
 import { formatProblem } from '../../src/checker/problem.ts';
 import { parseSourceFile } from '../../src/checker/source-file.ts';
 import { validate } from '../../src/checker/validate.ts';
+import { linkMessage, listContentFiles, refuseContentLinks } from '../../src/registry/files.ts';
 import { BOARD_PAPER_COMPONENTS } from '../../src/registry/kinds.ts';
-import { assessmentSchema } from '../../src/schemas/assessment.ts';
+import { EVIDENCE_MAX_LENGTH, assessmentSchema } from '../../src/schemas/assessment.ts';
+import type { Round } from '../../src/schemas/round.ts';
 import { sourcesSchema } from '../../src/schemas/sources.ts';
 
 const FRONT = '---\ntitle: Notes\ndescription: A page.\nsource:\n  document: lp-progress-2000\n---\n\n';
@@ -85,5 +92,115 @@ describe('MDX bodies, read by the MDX parser', () => {
   });
   test('code in a code block is only shown', () => {
     expect(mdx('```mdx\nimport X from "y"\n<script>{1}</script>\n```\n\nWrite `{x}` or `<Chart />`.\n')).toBe('');
+  });
+});
+
+describe('symbolic links are never read', () => {
+  // A folder standing for the project, with a link of each kind; the outside file and folder are beside it.
+  const base = mkdtempSync(join(tmpdir(), 'atlas-links-'));
+  const root = join(base, 'project');
+  mkdirSync(join(root, 'content', 'boroughs'), { recursive: true });
+  mkdirSync(join(root, 'data'), { recursive: true });
+  mkdirSync(join(base, 'elsewhere'));
+  writeFileSync(join(base, 'secret.yaml'), 'name: Secret\n');
+  writeFileSync(join(root, 'content', 'boroughs', 'borough-b.yaml'), 'name: Borough B\n');
+  symlinkSync('../../../secret.yaml', join(root, 'content', 'boroughs', 'borough-s.yaml'));
+  symlinkSync(join(base, 'elsewhere'), join(root, 'content', 'assessments'));
+  symlinkSync('borough-s-draft.yaml', join(root, 'content', 'boroughs', 'borough-t.yaml'));
+  symlinkSync('borough-b.yaml', join(root, 'content', 'boroughs', 'borough-u.yaml'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  test('each link is named, with where it leads, and only plain files are listed', () => {
+    const { files, links } = listContentFiles(root);
+    expect(files).toEqual(['content/boroughs/borough-b.yaml']);
+    expect(links.map((l) => `${l.path}  ${linkMessage(l)}`).join('\n')).toMatchInlineSnapshot(`
+      "content/assessments  is a symbolic link to a folder outside the project; the site never reads anything from outside content/ and data/, so put the folder itself here, not a link
+      content/boroughs/borough-s.yaml  is a symbolic link to a file outside the project; the site never reads anything from outside content/ and data/, so put the file itself here, not a link
+      content/boroughs/borough-t.yaml  is a symbolic link to "borough-s-draft.yaml", which does not exist; the site reads only real files, so put the file itself here, or delete the link
+      content/boroughs/borough-u.yaml  is a symbolic link to content/boroughs/borough-b.yaml; the site reads only real files and folders, so put a copy of the file here, not a link"
+    `);
+  });
+  test('the build refuses to load content while any link is there', () => {
+    expect(() => refuseContentLinks(root)).toThrow(/content\/boroughs\/borough-s\.yaml {2}is a symbolic link to a file outside the project/);
+    rmSync(join(root, 'content', 'assessments'));
+    for (const name of ['borough-s', 'borough-t', 'borough-u']) rmSync(join(root, 'content', 'boroughs', `${name}.yaml`));
+    expect(() => refuseContentLinks(root)).not.toThrow();
+  });
+});
+
+describe('evidence has one limit per answer', () => {
+  const schema = assessmentSchema(['cpd']);
+  const withEvidence = (length: number) =>
+    validate(parseSourceFile('content/assessments/r/x.yaml', `date: 2026\nsource: S\nratings:\n  cpd:\n    level: high\n    evidence: ${'a'.repeat(length)}\n`), schema).problems.map(formatProblem).join('\n');
+  test(`${EVIDENCE_MAX_LENGTH} characters are accepted`, () => {
+    expect(withEvidence(EVIDENCE_MAX_LENGTH)).toBe('');
+  });
+  test('one more is refused, with its length and the limit', () => {
+    expect(withEvidence(EVIDENCE_MAX_LENGTH + 1)).toMatchInlineSnapshot(`"content/assessments/r/x.yaml:6:15  ratings.cpd.evidence  is 1,501 characters long, over the limit of 1,500 for one answer's evidence; shorten it by 1 character"`);
+  });
+});
+
+describe('where a file belongs', () => {
+  const rounds = ['ioe-2012-13', 'self-assessment-2026-27'];
+  const profile = { name: 'Borough S', slug: 'borough-s', anonymised: false };
+  const assessment = { date: '2026-11', source: 'S', ratings: {} };
+  test('profiles, assessments and extensions', () => {
+    expect(
+      [
+        misplacedMessage('content/borough-s.yaml', profile, rounds),
+        misplacedMessage('content/assessments/borough-s.yaml', assessment, rounds),
+        misplacedMessage('content/assessments/self-assessment-2026-27/borough-s.yml', assessment, rounds),
+        misplacedMessage('content/assessments/self-assessment-2026-27/extra/borough-s.yaml', assessment, rounds),
+        misplacedMessage('content/self-assessment/borough-s.yaml', assessment, rounds),
+        wrongKindMessage('assessment', 'content/assessments/self-assessment-2026-27/borough-s.yaml', profile, rounds),
+        wrongKindMessage('borough', 'content/boroughs/borough-s.yaml', assessment, rounds),
+      ].join('\n'),
+    ).toMatchInlineSnapshot(`
+      "has the fields of a borough profile (name, slug, anonymised), and profiles go in content/boroughs/; move it to content/boroughs/borough-s.yaml
+      is not in a round's folder: an assessment goes in content/assessments/<round id>/borough-s.yaml (the rounds are ioe-2012-13 or self-assessment-2026-27)
+      the site does not read ".yml" files here: assessments end in .yaml; rename it to borough-s.yaml
+      is not straight inside a round's folder: an assessment goes in content/assessments/<round id>/borough-s.yaml (the rounds are ioe-2012-13 or self-assessment-2026-27)
+      has the fields of an assessment (date, source, ratings), and assessments go in content/assessments/<round id>/borough-s.yaml (the rounds are ioe-2012-13 or self-assessment-2026-27)
+      has the fields of a borough profile (name, slug, anonymised), and profiles go in content/boroughs/; move it to content/boroughs/borough-s.yaml
+      has the fields of an assessment (date, source, ratings), and assessments go in content/assessments/<round id>/borough-s.yaml (the rounds are ioe-2012-13 or self-assessment-2026-27)"
+    `);
+  });
+  test('a profile in the old layout is told where its ratings now live', () => {
+    const old = { ...profile, assessment: { round: 'ioe-2012-13' }, ratings: {} };
+    expect([movedFieldMessage('ratings', 'borough-s', old, rounds), movedFieldMessage('assessment', 'borough-s', { ...profile, ratings: {} }, rounds)].join('\n')).toMatchInlineSnapshot(`
+      ""ratings" is not a field of a borough profile: ratings now live in one file per round, content/assessments/ioe-2012-13/borough-s.yaml; move them there
+      "assessment" is not a field of a borough profile: an assessment's date and source now live beside its ratings, in content/assessments/<round id>/borough-s.yaml (the rounds are ioe-2012-13 or self-assessment-2026-27)"
+    `);
+  });
+});
+
+describe('sample boroughs are assessed only in the round they reconstruct', () => {
+  const rounds = [
+    { id: 'ioe-2012-13', kind: 'research', published: 'extent-2013' },
+    { id: 'self-assessment-2026-27', kind: 'self-assessment', open: true },
+  ] as unknown as Round[];
+  const loaded = <T>(path: string, data: T) => ({ file: parseSourceFile(path, JSON.stringify(data)), data });
+  const boroughC = loaded('content/boroughs/borough-c.yaml', { name: 'Borough C', slug: 'borough-c', anonymised: true });
+  const assess = (path: string, borough?: { name: string; anonymised: boolean }) => loaded(path, { date: '2026-11', source: 'S', ratings: {}, ...(borough ? { borough } : {}) });
+  const check = (...files: ReturnType<typeof assess>[]) =>
+    assessmentRules(files, ['content/assessments/ioe-2012-13/borough-c.yaml', ...files.map((f) => f.file.path)], rounds, [boroughC], ['borough-c']).map(formatProblem).join('\n');
+
+  test('in its research round it is assessed as ever', () => {
+    expect(check(assess('content/assessments/ioe-2012-13/borough-c.yaml'))).toBe('');
+  });
+  test('in a self-assessment, with or without a borough: block, it is refused and the block is not blamed', () => {
+    expect(check(assess('content/assessments/self-assessment-2026-27/borough-c.yaml', { name: 'Borough C', anonymised: false }))).toMatchInlineSnapshot(`"content/assessments/self-assessment-2026-27/borough-c.yaml:1:1  -  Borough C is an anonymised sample borough: sample boroughs are reconstructions of the counts published for ioe-2012-13, so nobody can assess one in self-assessment-2026-27; assess your real borough under its own name instead, in content/assessments/self-assessment-2026-27/<its slug>.yaml"`);
+  });
+  test("a new borough may not take a sample borough's name, nor be anonymised, and a near miss is never pointed at a sample", () => {
+    expect(
+      check(
+        assess('content/assessments/self-assessment-2026-27/borough-t.yaml', { name: 'borough c', anonymised: true }),
+        assess('content/assessments/self-assessment-2026-27/borough-cc.yaml'),
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/assessments/self-assessment-2026-27/borough-t.yaml:1:88  borough.anonymised  a borough that assesses itself is not anonymised: anonymised boroughs are reconstructions of the counts published for ioe-2012-13, so nobody can assess one; state your real borough under its own name, with anonymised: false
+      content/assessments/self-assessment-2026-27/borough-t.yaml:1:63  borough.name  "borough c" is already the name of content/boroughs/borough-c.yaml, an anonymised sample borough; every borough needs its own name, so state your borough under its real name
+      content/assessments/self-assessment-2026-27/borough-cc.yaml:1:1  -  "borough-cc" is not a borough in content/boroughs/ (did you mean "borough-t"?); name the file after a borough's slug, add its profile with npm run new:borough, or (for a first self-assessment) add a borough: block with its name"
+    `);
   });
 });

@@ -32,28 +32,41 @@ describe('npm run new:borough and new:assessment', () => {
 
   test('new:assessment starts from the previous round\'s ratings, and the filled-in file passes the checker', () => {
     const root = contentWithFixture('none');
-    const made = run('scripts/new-assessment.ts', ['borough-c', '--round', 'self-assessment-2026-27'], root);
+    run('scripts/new-borough.ts', ['Hackney'], root);
+    run('scripts/new-assessment.ts', ['hackney', '--round', 'self-assessment-2026-27'], root);
+    const first = join(root, 'content/assessments/self-assessment-2026-27/hackney.yaml');
+    writeFileSync(first, readFileSync(first, 'utf8').replace(/(  rpa:\n(?: {4}#.*\n)*? {4}level: )\S+/, '$1medium'));
+    // A later round, so the borough has a previous assessment of its own (a sample borough is assessed only in its research round).
+    const rounds = join(root, 'data/rounds.yaml');
+    writeFileSync(rounds, `${readFileSync(rounds, 'utf8')}- id: self-assessment-2027-28\n  title: Borough self-assessment 2027–28\n  period: { from: 2027-09, to: 2028-07 }\n  kind: self-assessment\n  measured: The next self-assessment.\n`);
+    const made = run('scripts/new-assessment.ts', ['hackney', '--round', 'self-assessment-2027-28'], root);
     expect(made.status).toBe(0);
-    expect(made.stdout).toContain('wrote content/assessments/self-assessment-2026-27/borough-c.yaml');
-    const text = readFileSync(join(root, 'content/assessments/self-assessment-2026-27/borough-c.yaml'), 'utf8');
-    const before = readFileSync(join(root, 'content/assessments/ioe-2012-13/borough-c.yaml'), 'utf8');
+    expect(made.stdout).toContain('wrote content/assessments/self-assessment-2027-28/hackney.yaml');
+    const text = readFileSync(join(root, 'content/assessments/self-assessment-2027-28/hackney.yaml'), 'utf8');
+    const before = readFileSync(first, 'utf8');
     const levels = (t: string) => [...t.matchAll(/^ {2}([a-z0-9-]+):\n(?: {4}#.*\n)*? {4}level: (\S+)$/gm)].map((m) => `${m[1]}=${m[2]}`);
     expect(levels(text)).toHaveLength(27);
     expect(levels(text)).toEqual(levels(before));
-    expect(text).toContain('  #   In Institute of Education study of 14–19 partnership working in London: ');
+    expect(text).toContain('  #   In Borough self-assessment 2026–27: Medium');
     // Filled in: one rating moves.
-    writeFileSync(join(root, 'content/assessments/self-assessment-2026-27/borough-c.yaml'), text.replace(/(  rpa:\n    level: )\S+/, '$1high\n    evidence: In our own view every provider now tracks participation.'));
+    writeFileSync(join(root, 'content/assessments/self-assessment-2027-28/hackney.yaml'), text.replace(/(  rpa:\n(?: {4}#.*\n)*? {4}level: )\S+/, '$1high\n    evidence: In our own view every provider now tracks participation.'));
     expect(checkContent(root).problems).toEqual([]);
   });
 
-  test('new:assessment refuses an unknown round, an unknown borough and an assessment that exists', () => {
+  test('new:assessment refuses an unknown round, an unknown borough, a sample borough outside its round and an assessment that exists', () => {
     const root = contentWithFixture('none');
     const round = run('scripts/new-assessment.ts', ['borough-c', '--round', 'self-assesment-2026-27'], root);
     expect(round.status).toBe(1);
     expect(round.stderr).toContain('"self-assesment-2026-27" is not a round in data/rounds.yaml (did you mean "self-assessment-2026-27"?)');
+    // In a self-assessment round no sample borough is suggested: that would tie a real borough's ratings to it.
     const borough = run('scripts/new-assessment.ts', ['borough-cc', '--round', 'self-assessment-2026-27'], root);
     expect(borough.status).toBe(1);
-    expect(borough.stderr).toContain('"borough-cc" is not a borough in content/boroughs/ (did you mean "borough-c"?)');
+    expect(borough.stderr).toContain('"borough-cc" is not a borough in content/boroughs/; add its profile first');
+    const sample = run('scripts/new-assessment.ts', ['borough-c', '--round', 'self-assessment-2026-27'], root);
+    expect(sample.status).toBe(1);
+    expect(sample.stderr).toContain('Borough C is an anonymised sample borough: sample boroughs are reconstructions of the counts published for ioe-2012-13, so nobody can assess one in self-assessment-2026-27');
+    const near = run('scripts/new-assessment.ts', ['borough-cc', '--round', 'ioe-2012-13'], root);
+    expect(near.stderr).toContain('"borough-cc" is not a borough in content/boroughs/ (did you mean "borough-c"?)');
     const again = run('scripts/new-assessment.ts', ['borough-c', '--round', 'ioe-2012-13'], root);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('content/assessments/ioe-2012-13/borough-c.yaml already exists');
@@ -73,7 +86,11 @@ describe('npm run new:borough and new:assessment', () => {
 
   test('refuses a name or slug that exists', () => {
     const root = contentWithFixture('none');
-    const again = run('scripts/new-borough.ts', ['borough c'], root);
+    const sample = run('scripts/new-borough.ts', ['borough c'], root);
+    expect(sample.status).toBe(1);
+    expect(sample.stderr).toContain('"Borough C" is an anonymised sample borough, a reconstruction of the published counts; add your borough under its real name');
+    run('scripts/new-borough.ts', ['Hackney'], root);
+    const again = run('scripts/new-borough.ts', ['hackney'], root);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists');
   });
