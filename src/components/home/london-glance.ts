@@ -92,14 +92,17 @@ export function londonAtAGlance(strands: readonly StrandLike[], counts: Record<s
   const strongest = best(rows, (r) => r.reach, (r) => r.counts.high);
   const weakest = best(rows, (r) => -r.reach, (r) => -r.counts.high, (r) => r.counts['not-mentioned']);
   const names = (list: GlanceRow[]) => listWords(list.map((r) => r.title));
-  const each = (list: GlanceRow[]) => (list.length > 1 ? 'each ' : '');
+  const withWord = (list: GlanceRow[]) => (list.length > 1 ? 'each with' : 'with');
+  // The rest of the weakest row: how many the evidence never mentioned, or else how many were at Low.
+  const silent = (r: GlanceRow) =>
+    r.counts['not-mentioned'] > 0 ? `and ${r.counts['not-mentioned']} ${LEVEL_LABEL['not-mentioned'].toLowerCase()}` : `(${r.counts.low === boroughs ? 'all ' : ''}${r.counts.low} at ${LEVEL_LABEL.low})`;
   const top = strongest[0]!;
   const low = weakest[0]!;
   const reading =
     top.reach === low.reach
       ? `${when}, London was as broad on every dimension: ${top.reach} of ${boroughs} boroughs at Medium or High on each.`
-      : `${when}, London was strongest on ${names(strongest)}, with ${each(strongest)}${top.reach === boroughs ? `all ${boroughs} of its boroughs` : `${top.reach} of its ${boroughs} boroughs`} at Medium or High (${top.counts.high} at High), ` +
-        `and weakest on ${names(weakest)}, with ${each(weakest)}${low.reach} at Medium or High and ${low.counts['not-mentioned']} ${LEVEL_LABEL['not-mentioned'].toLowerCase()}.`;
+      : `${when}, London was strongest on ${names(strongest)}, ${withWord(strongest)} ${top.reach === boroughs ? `all ${boroughs} of its boroughs` : `${top.reach} of its ${boroughs} boroughs`} at Medium or High (${top.counts.high} at High), ` +
+        `and weakest on ${names(weakest)}, ${withWord(weakest)} ${low.reach} at Medium or High ${silent(low)}.`;
   return { boroughs, dimensions: rows.length, strands: built, strongest, weakest, reading };
 }
 
