@@ -22,7 +22,7 @@ async function measure(width: number, height: number) {
     menu: ${box('details.borough-menu > summary')}.toJSON(),
     start: ${box('a.button-link')}.toJSON(),
     afterHeadline: document.querySelector('main h1').nextElementSibling.id,
-  })`) as Record<string, DOMRect> & { afterHeadline: string };
+  })`) as { figure: DOMRect; h1: DOMRect; menu: DOMRect; start: DOMRect; afterHeadline: string };
   await context.close();
   return found;
 }

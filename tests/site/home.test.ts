@@ -47,7 +47,7 @@ describe('London at a glance', () => {
   });
 
   test('its reading names the strongest and weakest dimensions, worked out here from tallies.csv', () => {
-    const ids = [...new Set(tallies.map((r) => r.dimension))];
+    const ids = [...new Set(tallies.map((r) => r.dimension!))];
     const reach = (id: string) => count(id, 'high') + count(id, 'medium');
     const most = Math.max(...ids.map(reach));
     const least = Math.min(...ids.map(reach));
