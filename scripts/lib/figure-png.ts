@@ -1,0 +1,57 @@
+// WHY: every figure's PNG is drawn from its SVG after Astro has written it, by resvg (no browser), several at a time on
+// the thread pool: rendering is the one costly part of the downloads (about 40 ms a figure), so it stays out of Astro's
+// single-threaded page loop. The same step writes _headers, which lets other sites frame /embed/ pages and no others.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
+
+/** PNG pixels per SVG unit: the figure-registry's PNG_SCALE, which the panels' stated sizes use. */
+const SCALE = 2;
+/** Liberation Sans is Arial's metric twin: the figure's FONT_FAMILY, found here on Debian and most Linux builders. */
+const FONT_DIRS = ['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/liberation-sans', '/usr/share/fonts/truetype/msttcorefonts'];
+
+export function pngOptions() {
+  const dirs = FONT_DIRS.filter((d) => existsSync(d));
+  return {
+    fitTo: { mode: 'zoom' as const, value: SCALE },
+    // Only the named fonts, not whatever the machine has: the same PNG on every builder with them.
+    font: dirs.length ? { loadSystemFonts: false, fontDirs: dirs, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' } : { loadSystemFonts: true },
+    background: '#ffffff',
+  };
+}
+
+/** Draws <dir>/figures/*.svg to .png beside them; returns how many. */
+export async function renderFigurePngs(dir: string): Promise<number> {
+  const folder = join(dir, 'figures');
+  if (!existsSync(folder)) return 0;
+  const svgs = readdirSync(folder).filter((f) => f.endsWith('.svg')).sort();
+  const options = pngOptions();
+  const width = Math.max(2, Math.min(8, availableParallelism()));
+  let next = 0;
+  const worker = async () => {
+    while (next < svgs.length) {
+      const file = svgs[next++]!;
+      const rendered = await renderAsync(readFileSync(join(folder, file)), options);
+      writeFileSync(join(folder, file.replace(/\.svg$/, '.png')), rendered.asPng());
+    }
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+  return svgs.length;
+}
+
+/**
+ * Netlify and Cloudflare Pages read _headers: embeds may be framed anywhere, every other page only by the site itself.
+ * (GitHub Pages sends no custom headers: there, framing stays allowed everywhere, as before.)
+ */
+export function writeFrameHeaders(dir: string, base: string): void {
+  const root = base.replace(/\/?$/, '/');
+  writeFileSync(join(dir, '_headers'), `${root}*\n  Content-Security-Policy: frame-ancestors 'self'\n${root}embed/*\n  Content-Security-Policy: frame-ancestors *\n`);
+}
+
+export async function figureStep(dir: string, base: string): Promise<string> {
+  const started = performance.now();
+  const count = await renderFigurePngs(dir);
+  writeFrameHeaders(dir, base);
+  return `figures ${((performance.now() - started) / 1000).toFixed(1)} s (${count} PNG)`;
+}
