@@ -9,14 +9,14 @@ import { renderAsync } from '@resvg/resvg-js';
 /** PNG pixels per SVG unit: the figure-registry's PNG_SCALE, which the panels' stated sizes use. */
 const SCALE = 2;
 /** Liberation Sans is Arial's metric twin: the figure's FONT_FAMILY, found here on Debian and most Linux builders. */
-const FONT_DIRS = ['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/liberation-sans', '/usr/share/fonts/truetype/msttcorefonts'];
+const FONT_FILES = ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf'];
 
 export function pngOptions() {
-  const dirs = FONT_DIRS.filter((d) => existsSync(d));
+  const files = FONT_FILES.filter((f) => existsSync(f));
   return {
     fitTo: { mode: 'zoom' as const, value: SCALE },
     // Only the named fonts, not whatever the machine has: the same PNG on every builder with them.
-    font: dirs.length ? { loadSystemFonts: false, fontDirs: dirs, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' } : { loadSystemFonts: true },
+    font: files.length === FONT_FILES.length ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' } : { loadSystemFonts: true },
     background: '#ffffff',
   };
 }

@@ -39,6 +39,8 @@ function csl(input: Omit<CitationInput, 'id'>, id: string) {
     publisher: input.publisher,
     'container-title': input.siteTitle,
     version: input.release.version,
+    // Classic BibTeX has no version field: the note carries it.
+    note: `Data version ${input.release.version}, released ${input.release.date}`,
     issued: { 'date-parts': [[y, m, d]] },
     URL: input.url,
   };

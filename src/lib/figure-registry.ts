@@ -69,6 +69,8 @@ const BOROUGH_COLS = [
   { key: 'anonymised', title: 'Anonymised', description: '“true” for an anonymised sample borough (A to R), “false” for a real one.', type: 'boolean', required: true },
 ] as const;
 
+const HIGH_FIRST: Level[] = ['high', 'medium', 'low', 'not-mentioned'];
+
 function memo<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
@@ -154,7 +156,7 @@ const strandFigures: FigureMaker = (ctx) => {
       anchor: `figure-strands-${entry.id}`,
       round,
       counts: countsRound(round),
-      reading: `${b.name} reaches Medium or High on ${strands.reduce((n, s) => n + reached(s.counts), 0)} of ${atlas.dimensions.length} dimensions: ${strands.map((s) => `${reached(s.counts)} of ${s.total} in ${s.title.toLowerCase()}`).join(' and ')}. ${strands.map((s) => `${s.title}: ${LEVELS.map((l) => `${LEVEL_LABEL[l]} ${s.counts[l]}`).join(', ')}`).join('; ')}.`,
+      reading: `${b.name} reaches Medium or High on ${strands.reduce((n, s) => n + reached(s.counts), 0)} of ${atlas.dimensions.length} dimensions: ${strands.map((s) => `${reached(s.counts)} of ${s.total} in ${s.title.toLowerCase()}`).join(' and ')}. ${strands.map((s) => `${s.title}: ${HIGH_FIRST.filter((l) => s.counts[l] > 0).map((l) => `${s.counts[l]} ${LEVEL_LABEL[l]}`).join(', ')}`).join('; ')}.`,
       source: sourceOf(ctx, round),
       sample: b.anonymised,
       table: {
@@ -184,7 +186,7 @@ const distributionFigures: FigureMaker = (ctx) => {
       anchor: `figure-distribution-${d.id}`,
       round,
       counts: countsRound(round),
-      reading: `On ${d.title}, ${LEVEL_LABEL[top]} is the most common level: ${counts[top]} of ${of} boroughs. ${LEVELS.map((l) => `${LEVEL_LABEL[l]} ${counts[l]}`).join(', ')}.`,
+      reading: `On ${d.title}, ${LEVEL_LABEL[top]} is the most common level: ${counts[top]} of ${of} boroughs. ${HIGH_FIRST.map((l) => `${LEVEL_LABEL[l]} ${counts[l]}`).join(', ')}.`,
       source: sourceOf(ctx, round),
       sample,
       table: {
