@@ -1,5 +1,8 @@
 // An embed as a host site uses it: the embed code copied from a figure's "Use and share" panel, pasted into a page on
 // another origin; the iframe grows or shrinks to its content (@iframe-resizer) at 320 and 1280 px.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { basePath } from '../support/gates/site-map.ts';
@@ -10,7 +13,6 @@ import { reflowFindings, REFLOW_WIDTH } from '../support/gates/reflow.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { readPage, SITE_DIR } from '../support/site.ts';
 
-const HOST = 'http://host.example/';
 let browser: Browser;
 let server: SiteServer;
 const base = basePath();
@@ -30,21 +32,33 @@ function embedCode(): string {
   return code.replace(/https:\/\/london-ypes\.github\.io/g, server.origin);
 }
 
+/**
+ * The host is another origin (localhost and another port, where the site is 127.0.0.1): a real cross-origin embed.
+ * Both are loopback, as Chromium will not let a public page load from a private address.
+ */
 async function onHost<T>(width: number, fn: (page: Page) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><title>A borough's own site</title><link rel="icon" href="data:,"></head><body style="margin:0"><h1>Our partnership</h1>${embedCode()}<p>After the figure.</p></body></html>`);
+  const host = await serveSite(dir, '/');
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.route(HOST, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><title>A borough's own site</title></head><body style="margin:0"><h1>Our partnership</h1>${embedCode()}<p>After the figure.</p></body></html>` }));
   try {
-    await page.goto(HOST);
+    await page.goto(`${host.origin.replace('127.0.0.1', 'localhost')}/`);
     return await fn(page);
   } finally {
     await context.close();
+    await host.close();
   }
 }
 
 /** The iframe's height on the host, and its content's height inside it, once iframe-resizer has settled. */
 async function heights(page: Page): Promise<{ frame: number; content: number }> {
-  const frame = page.frames().find((f) => f.url().includes('/embed/strands-borough-a/'))!;
+  let frame = page.frames().find((f) => f.url().includes('/embed/strands-borough-a/'));
+  for (let i = 0; !frame && i < 100; i++) {
+    await page.waitForTimeout(100);
+    frame = page.frames().find((f) => f.url().includes('/embed/strands-borough-a/'));
+  }
+  if (!frame) throw new Error('the embed never loaded in the host page');
   await frame.waitForLoadState('load');
   let last = { frame: 0, content: -1 };
   for (let i = 0; i < 50; i++) {
@@ -66,13 +80,13 @@ describe('an embedded figure on another site', () => {
       const start = Number(/height="(\d+)"/.exec(embedCode())![1]);
       expect(frame).not.toBe(start);
     });
-  });
+  }, 120_000);
 
   test('the narrow embed is taller than the wide one: it follows its content as the words wrap', async () => {
     const narrow = await onHost(320, heights);
     const wide = await onHost(1280, heights);
     expect(narrow.frame).toBeGreaterThan(wide.frame);
-  });
+  }, 120_000);
 });
 
 describe('the new pages and panels pass the accessibility, keyboard and reflow gates', () => {
@@ -89,7 +103,7 @@ describe('the new pages and panels pass the accessibility, keyboard and reflow g
     }
     await context.close();
     expect(lines(findings)).toEqual([]);
-  });
+  }, 240_000);
 
   test('keyboard: every control on an embed page is reached with a visible focus, and its skip link works; at 320 px nothing scrolls sideways but the figure', async () => {
     const context = await browser.newContext({ viewport: { width: REFLOW_WIDTH, height: 900 } });
@@ -102,5 +116,5 @@ describe('the new pages and panels pass the accessibility, keyboard and reflow g
     }
     await context.close();
     expect(lines(findings)).toEqual([]);
-  });
+  }, 240_000);
 });

@@ -45,5 +45,5 @@ describe('page weight budgets', () => {
       .filter((w) => w.blockingRequests > 3)
       .map((w) => `${w.route}: ${w.blockingRequests}`);
     expect(over).toEqual([]);
-  });
+  }, 240_000);
 });
