@@ -190,7 +190,7 @@ const distributionFigures: FigureMaker = (ctx) => {
       source: sourceOf(ctx, round),
       sample,
       table: {
-        columns: [ROUND_COL, STRAND_COL, ...DIMENSION_COLS, LEVEL_COL, COUNT_COL('How many boroughs are at this level.'), { key: 'of', title: 'Of', description: 'How many boroughs the round rated.', type: 'integer', required: true }],
+        columns: [ROUND_COL, STRAND_COL, ...DIMENSION_COLS, LEVEL_COL, COUNT_COL('How many boroughs are at this level.'), { key: 'of', title: 'Of', description: 'How many boroughs the round rated.', type: 'integer', required: true } as const],
         rows: LEVELS.map((l) => ({ round: round.id, strand: d.strand, dimension: d.id, number: d.number, title: d.title, level: l, count: counts[l], of })),
         primaryKey: ['level'],
       },
