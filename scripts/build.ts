@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { pdfStep } from './lib/pdf-step.ts';
 import { describeBuildFailure } from './lib/build-failure.ts';
+import { figureStep } from './lib/figure-png.ts';
+import { siteBase } from './lib/pdf.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const target = process.env.ATLAS_DIST ?? 'dist';
@@ -35,6 +37,12 @@ if (checked.status !== 0) process.exit(1);
 rmSync(staging, { recursive: true, force: true });
 run('astro build', [bin('astro'), 'build', '--silent'], { ATLAS_OUT_DIR: staging });
 run('pagefind', [bin('pagefind'), '--site', staging, '--quiet']);
+try {
+  phases.push(await figureStep(staging, siteBase()));
+} catch (error) {
+  console.error(`✗ drawing the figures' PNGs failed: ${(error as Error).message.split('\n')[0]}; ${target}/ was left as it was`);
+  process.exit(1);
+}
 const pdf = await pdfStep(staging);
 pdf.notes.forEach((note) => console.log(note));
 if (pdf.error) {

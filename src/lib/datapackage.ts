@@ -16,7 +16,8 @@ export interface PackageMeta {
   notice: string | undefined;
 }
 
-function field(c: ColumnDoc) {
+/** A column as a Table Schema field. */
+export function field(c: ColumnDoc) {
   const constraints = {
     ...(c.required ? { required: true } : {}),
     ...(c.values ? { enum: [...c.values] } : {}),
