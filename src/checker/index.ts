@@ -151,7 +151,8 @@ export function checkContent(root: string): CheckResult {
     const rounds = byKind.rounds[0] as Loaded<Round[]> | undefined;
     const assessments = byKind.assessment as Loaded<Assessment>[];
     const assessmentPaths = paths.filter((p) => kindOf(p) === 'assessment');
-    problems.push(...roundRules(rounds, byKind.sources[0]?.data, byKind.published as Loaded<Published>[], stemsOf('published')));
+    const assessedRounds = new Set(assessmentPaths.map((p) => assessmentPlace(p).round));
+    problems.push(...roundRules(rounds, byKind.sources[0]?.data, byKind.published as Loaded<Published>[], stemsOf('published'), assessedRounds));
     problems.push(...assessmentRules(assessments, assessmentPaths, rounds?.data, boroughs, stemsOf('borough')));
     const settings = byKind.settings[0]?.data as Settings | undefined;
     problems.push(...sourceRules(Object.values(byKind).flat(), byKind.sources[0]?.data));

@@ -23,6 +23,8 @@ export function roundRules(
   /** Names of the files in data/published/, valid or not. */
   tables: readonly Loaded<{ round: string }>[],
   tableNames: readonly string[],
+  /** The rounds that have at least one assessment file (its folder name); unchecked when not given. */
+  assessedRounds?: ReadonlySet<string>,
 ): Problem[] {
   if (!rounds) return [];
   const { file, data } = rounds;
@@ -50,11 +52,29 @@ export function roundRules(
     }
     if (round.open && round.kind !== 'self-assessment') problems.push(problemAtPath(file, [i, 'open'], `only a self-assessment round can be open; this round is a ${round.kind}`));
   });
+  problems.push(...referenceRules(rounds, assessedRounds));
   for (const t of tables) {
     if (!data.some((r) => r.id === t.data.round)) {
       const ids = data.map((r) => r.id);
       problems.push(problemAtPath(t.file, ['round'], `"${t.data.round}" is not a round in data/rounds.yaml${didYouMean(t.data.round, ids)}; the rounds are ${listOr(ids)}`));
     }
+  }
+  return problems;
+}
+
+/** Exactly one round stands for London (`reference: true`), and it has assessments: it is what every figure counts. */
+function referenceRules({ file, data }: Loaded<Round[]>, assessedRounds: ReadonlySet<string> | undefined): Problem[] {
+  const marked = data.flatMap((r, i) => (r.reference ? [i] : []));
+  const withData = data.filter((r) => assessedRounds?.has(r.id)).map((r) => r.id);
+  const suggestion = withData.length ? `; put it on one round with assessments: ${listOr(withData)}` : '';
+  if (marked.length === 0) {
+    return [problemAtPath(file, [0], `no round says "reference: true"; exactly one round must stand for London, the round whose boroughs every figure counts and every other round is compared with${suggestion}`)];
+  }
+  const problems = marked.slice(1).map((i) =>
+    problemAtPath(file, [i, 'reference'], `round ${marked[0]! + 1} (${data[marked[0]!]!.id}) is already the reference round; only one round can stand for London, so remove "reference: true" here`, 'key'));
+  const first = data[marked[0]!]!;
+  if (assessedRounds && !assessedRounds.has(first.id)) {
+    problems.push(problemAtPath(file, [marked[0]!, 'reference'], `the reference round "${first.id}" has no assessments in content/assessments/${first.id}/; the round that stands for London must have boroughs${suggestion}`, 'key'));
   }
   return problems;
 }

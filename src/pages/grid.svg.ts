@@ -7,8 +7,10 @@ import { SAMPLE_NOTICE_LINES } from '../lib/downloads.ts';
 
 export const GET: APIRoute = async () => {
   const atlas = await loadAtlas();
-  const heatmap = buildHeatmap(atlas.strands, atlas.boroughs.map((b) => b.data));
-  const sample = atlas.boroughs.some((b) => b.data.anonymised);
+  // The same round as /grid/: London's reference round, never each borough's latest.
+  const boroughs = atlas.referenceLondon.boroughs;
+  const heatmap = buildHeatmap(atlas.strands, boroughs.map((b) => b.data));
+  const sample = boroughs.some((b) => b.data.anonymised);
   const footer = [
     ...(sample ? SAMPLE_NOTICE_LINES : []),
     'Grid and published counts: Institute of Education (2013), 14-19 partnership working in London.',
