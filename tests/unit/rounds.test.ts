@@ -77,9 +77,9 @@ describe('the round that stands for London', () => {
   };
 
   test('is declared on exactly one round, which must have assessments, said as file:line:col field message', () => {
-    expect(check((y) => y.replace('  reference: true\n', ''))).toEqual([
-      'data/rounds.yaml:7:3  [0]  no round says "reference: true"; exactly one round must stand for London, the round whose boroughs every figure counts and every other round is compared with; put it on one round with assessments: ioe-2012-13',
-    ]);
+    const none = check((y) => y.replace('  reference: true\n', ''));
+    expect(none).toHaveLength(1);
+    expect(none[0]).toMatch(/^data\/rounds\.yaml:\d+:3 {2}\[0\] {2}no round says "reference: true"; exactly one round must stand for London, the round whose boroughs every figure counts and every other round is compared with; put it on one round with assessments: ioe-2012-13$/);
     const [twice, empty] = [
       check((y) => y.replace('  open: true\n', '  open: true\n  reference: true\n')),
       check((y) => y.replace('  reference: true\n', '').replace('  open: true\n', '  open: true\n  reference: true\n')),
