@@ -4,16 +4,13 @@ import type { Assessment } from '../schemas/assessment.ts';
 import type { BoroughIdentity } from '../schemas/borough.ts';
 import type { Round } from '../schemas/round.ts';
 import type { AssessmentRecord } from '../lib/rounds.ts';
+import { assessmentPlace, identitiesOf, identityFromBlock } from '../lib/assessment-identity.ts';
 import { didYouMean, listOr } from './error-map.ts';
 import type { Problem } from './problem.ts';
 import { problemAt, problemAtPath, type SourceFile } from './source-file.ts';
 import type { Loaded } from './rules.ts';
 
-/** content/assessments/<round>/<slug>.yaml → its round and borough. */
-export function assessmentPlace(path: string): { round: string; borough: string } {
-  const [round = '', file = ''] = path.replace(/^.*content\/assessments\//, '').split('/');
-  return { round, borough: file.replace(/\.[^.]+$/, '') };
-}
+export { assessmentPlace };
 
 const stem = (file: SourceFile) => file.path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
@@ -139,9 +136,9 @@ export function roundsContent(byKind: Record<string, Loaded<unknown>[]>): { roun
   const rounds = (byKind.rounds?.[0]?.data ?? []) as Round[];
   const files = (byKind.assessment ?? []) as Loaded<Assessment>[];
   const assessments = files.map(({ file, data }) => ({ ...assessmentPlace(file.path), date: data.date, source: data.source, ratings: data.ratings }));
-  const identities = [
-    ...(byKind.borough ?? []).map((b) => b.data as BoroughIdentity),
-    ...files.filter((a) => a.data.borough).map((a) => ({ ...a.data.borough!, slug: assessmentPlace(a.file.path).borough })),
-  ];
+  const identities = identitiesOf(
+    (byKind.borough ?? []).map((b) => b.data as BoroughIdentity),
+    files.filter((a) => a.data.borough).map((a) => identityFromBlock(assessmentPlace(a.file.path).borough, a.data.borough!)),
+  );
   return { rounds, assessments, identities };
 }

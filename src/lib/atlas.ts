@@ -6,6 +6,7 @@ import type { Round } from '../schemas/round.ts';
 import { totalCounts } from './tally.ts';
 import { asBorough, historyOf, movementBetween, roundsWithData, tallyRound, type AssessmentRecord, type MovedBorough, type MovementCounts } from './rounds.ts';
 import { londonOf, RANK_MIN_BOROUGHS, type London } from './borough.ts';
+import { assessmentPlace, identitiesOf, identityFromBlock, referenceRound } from './assessment-identity.ts';
 import { LEVELS, type Level, type LevelCounts } from './levels.ts';
 
 export type DimensionEntry = CollectionEntry<'dimensions'>['data'];
@@ -56,6 +57,8 @@ export interface Atlas {
   /** Strand totals: as printed, as corrected (printed with any correction applied) and as counted. */
   totals: Record<StrandView['id'], { printed: LevelCounts; corrected: LevelCounts; counted: LevelCounts; notes: { level: Level; note: string }[] }>;
   settings: CollectionEntry<'settings'>['data'];
+  /** The source documents (data/sources.yaml). */
+  sources: CollectionEntry<'sources'>['data'][];
   /** This site shows the anonymised sample (Boroughs A to R): every page that shows them says so. */
   isSample: boolean;
   /** How many boroughs were assessed in the published round: the boroughs reconciled with the published table. */
@@ -99,19 +102,16 @@ async function build(): Promise<Atlas> {
   const ordered = strands.flatMap((s) => s.dimensions);
   // The content store does not keep the file's order; rounds.yaml is oldest first (the checker holds it to that).
   const rounds = (await getCollection('rounds')).map((e) => e.data).sort((a, b) => a.period.from.localeCompare(b.period.from) || a.period.to.localeCompare(b.period.to));
-  const assessments: AssessmentRecord[] = (await getCollection('assessments')).map((e) => {
-    const [round = '', borough = ''] = e.id.split('/');
-    return { round, borough, date: e.data.date, source: e.data.source, ratings: e.data.ratings };
-  });
+  // Read once: an assessment's round and borough come from its path, by the rule the checker and scripts share.
+  const assessmentEntries = (await getCollection('assessments')).map((e) => ({ ...assessmentPlace(e.id), entry: e }));
+  const assessments: AssessmentRecord[] = assessmentEntries.map(({ round, borough, entry: { data } }) => ({ round, borough, date: data.date, source: data.source, ratings: data.ratings }));
   const history = (slug: string) => historyOf(slug, rounds, assessments);
   // A borough's identity is its profile, or (first self-assessment only) the borough: block of its assessment.
-  const profiles = await getCollection('boroughs');
-  const identities = [
-    ...profiles,
-    ...(await getCollection('assessments'))
-      .filter((e) => e.data.borough && !profiles.some((p) => p.id === e.id.split('/')[1]))
-      .map((e) => ({ ...e, id: e.id.split('/')[1]!, collection: 'boroughs' as const, body: undefined, rendered: undefined, data: { ...e.data.borough!, slug: e.id.split('/')[1]! } })),
-  ];
+  const profiles = (await getCollection('boroughs')).map((e) => ({ slug: e.id, entry: e }));
+  const blocks = assessmentEntries.flatMap(({ borough, entry: e }) => e.data.borough
+    ? [{ slug: borough, entry: { ...e, id: borough, collection: 'boroughs' as const, body: undefined, rendered: undefined, data: identityFromBlock(borough, e.data.borough) } }]
+    : []);
+  const identities = identitiesOf(profiles, blocks).map((i) => i.entry);
   const merge = (entry: (typeof identities)[number], a: AssessmentRecord): BoroughEntry => ({ ...entry, data: asBorough(entry.data, a) }) as BoroughEntry;
   const byName = (a: BoroughEntry, b: BoroughEntry) => a.data.name.localeCompare(b.data.name, 'en-GB', { numeric: true });
   const boroughs = identities.flatMap((e) => {
@@ -125,6 +125,7 @@ async function build(): Promise<Atlas> {
     }).sort(byName);
   const published = (await getCollection('published'))[0]!.data;
   const settings = (await getEntry('settings', 'site'))!.data;
+  const sources = (await getCollection('sources')).map((e) => e.data);
   const ids = ordered.map((d) => d.id);
   const countedInRound = tallyRound(published.round, assessments, ids);
   const dataRounds = roundsWithData(rounds, assessments);
@@ -134,7 +135,7 @@ async function build(): Promise<Atlas> {
     return [round.id, { round, boroughs: inRound, counts: byRound[round.id]!, ranked: inRound.length >= RANK_MIN_BOROUGHS, ...londonOf(inRound.map((b) => b.data), ids) }];
   }));
   // The checker holds rounds.yaml to exactly one reference round with assessments; the fallbacks keep a partial build honest.
-  const reference = dataRounds.find((r) => r.reference) ?? dataRounds.find((r) => r.id === published.round) ?? dataRounds[0]!;
+  const reference = referenceRound(dataRounds) ?? dataRounds.find((r) => r.id === published.round) ?? dataRounds[0]!;
   const nameOf = new Map(identities.map((e) => [e.id, e.data.name]));
   const movements = dataRounds.slice(1).map((to, i) => ({ from: dataRounds[i]!, to, ...movementBetween(dataRounds[i]!.id, to.id, assessments, ids, (slug) => nameOf.get(slug) ?? slug) }));
   const roundById = new Map(rounds.map((r) => [r.id, r]));
@@ -163,6 +164,7 @@ async function build(): Promise<Atlas> {
     countedInRound,
     totals,
     settings,
+    sources,
     isSample: settings.data === 'sample',
     inPublishedRound: assessments.filter((a) => a.round === published.round).length,
     differences: ordered.flatMap((dimension) =>

@@ -62,6 +62,15 @@ describe('the change summary', () => {
     expect(edited.history).toEqual(['X · r1 · Data: low → high']);
     expect(changesMarkdown(edited, [])).toContain('### Changes to history');
   });
+
+  test("London's counts are the reference round's: a first self-assessment in another round shifts none of them", () => {
+    const withReference = rounds.map((r, i) => (i === 0 ? { ...r, reference: true as const } : r));
+    const at = (assessments: AssessmentRecord[]) => ({ ...state(assessments), rounds: withReference });
+    const base = [a('r1', 'x', { d: 'low' })];
+    const head = [...base, a('r3', 'newham', { d: 'high' })];
+    expect(summariseChanges(at(base), at(head), grid).counts).toEqual([]);
+    expect(summariseChanges(at(base), at([a('r1', 'x', { d: 'medium' })]), grid).counts).toEqual(['Data, Low: 1 → 0', 'Data, Medium: 0 → 1']);
+  });
 });
 
 describe('the round that stands for London', () => {
