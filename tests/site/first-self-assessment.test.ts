@@ -99,4 +99,18 @@ describe('the first real self-assessment', () => {
     }
     expect(visibleText(page('rounds')(`#${ROUND}`))).toContain('no movement to show');
   });
+
+  test('no text that search indexes puts Newham beside a sample borough', () => {
+    const pages = (readdirSync(built(''), { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+    const withNewham = pages.filter((f) => {
+      const $ = cheerio.load(readFileSync(built(f), 'utf8'));
+      const body = $('[data-pagefind-body]');
+      body.find('[data-pagefind-ignore], script, style').remove();
+      const text = visibleText(body);
+      if (!text.includes('Newham')) return false;
+      expect(text, f).not.toMatch(/Borough [A-R]\b/);
+      return true;
+    });
+    expect(withNewham).toContain('boroughs/newham/index.html');
+  });
 });
