@@ -97,7 +97,9 @@ function syntheticSite({ boroughs: n, rounds }: Scenario): string {
   writeFileSync(join(dir, 'data/site.yaml'), readFileSync(join(dir, 'data/site.yaml'), 'utf8').replace('data: sample', 'data: real'));
   // Bench rounds follow the real ones in data/rounds.yaml (oldest first), one folder of assessments each.
   const ids = Array.from({ length: rounds }, (_, k) => `bench-${k + 1}`);
-  writeFileSync(join(dir, 'data/rounds.yaml'), readFileSync(join(dir, 'data/rounds.yaml'), 'utf8') + ids.map((id, k) => `- id: ${id}\n  title: Bench round ${k + 1}\n  period: { from: ${2030 + k}-01, to: ${2030 + k}-06 }\n  kind: self-assessment\n  measured: Synthetic benchmark data.\n`).join(''));
+  // The real reference round has no assessments here, so the first bench round stands for London instead.
+  const real = readFileSync(join(dir, 'data/rounds.yaml'), 'utf8').replace(/^ {2}reference: true\n/m, '');
+  writeFileSync(join(dir, 'data/rounds.yaml'), real + ids.map((id, k) => `- id: ${id}\n  title: Bench round ${k + 1}\n  period: { from: ${2030 + k}-01, to: ${2030 + k}-06 }\n  kind: self-assessment\n${k === 0 ? '  reference: true\n' : ''}  measured: Synthetic benchmark data.\n`).join(''));
   for (const id of ids) mkdirSync(join(dir, 'content/assessments', id), { recursive: true });
   for (let i = 0; i < n; i++) {
     const slug = `bench-${String(i).padStart(4, '0')}`;

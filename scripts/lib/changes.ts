@@ -2,7 +2,8 @@
 import type { Grid } from '../../src/schemas/grid.ts';
 import type { Borough } from '../../src/schemas/borough.ts';
 import type { Round } from '../../src/schemas/round.ts';
-import { historyOf, movement, MOVEMENT_WORDS, type AssessmentRecord } from '../../src/lib/rounds.ts';
+import { historyOf, movement, MOVEMENT_WORDS, tallyRound, type AssessmentRecord } from '../../src/lib/rounds.ts';
+import { referenceRound } from '../../src/lib/assessment-identity.ts';
 import { tallyByDimension } from '../../src/lib/tally.ts';
 import { LEVELS, LEVEL_LABEL } from '../../src/lib/levels.ts';
 
@@ -68,7 +69,10 @@ export function summariseChanges(base: ContentState, head: ContentState, grid: G
   const kept = new Set(head.assessments.map(key));
   for (const old of base.assessments) if (!kept.has(key(old)) && !current.has(old.round)) summary.history.push(`${name(old.borough)} · ${title(old.round)}: the whole assessment was removed`);
   const ids = dims.map((d) => d.id);
-  const [t0, t1] = [tallyByDimension(base.boroughs, ids), tallyByDimension(head.boroughs, ids)];
+  // London is the reference round only: a self-assessment added in another round never shifts London's counts.
+  const reference = referenceRound(head.rounds) ?? referenceRound(base.rounds);
+  const tally = (state: ContentState) => (reference ? tallyRound(reference.id, state.assessments, ids) : tallyByDimension(state.boroughs, ids));
+  const [t0, t1] = [tally(base), tally(head)];
   for (const d of dims) {
     for (const level of LEVELS) {
       const [a, b] = [t0[d.id]![level], t1[d.id]![level]];

@@ -120,7 +120,8 @@ export function checkContent(root: string): CheckResult {
     const assessments = byKind.assessment as Loaded<Assessment>[];
     // Every file under content/assessments/, read or not: a borough whose assessment is misnamed or a link is not also "without one".
     const assessmentPaths = [...paths, ...listing.links.map((l) => l.path)].filter((p) => p.startsWith(`${KINDS.assessment.dir}/`));
-    problems.push(...roundRules(rounds, byKind.sources[0]?.data, byKind.published as Loaded<Published>[], stemsOf('published')));
+    const assessedRounds = new Set(paths.filter((p) => kindOf(p) === 'assessment').map((p) => assessmentPlace(p).round));
+    problems.push(...roundRules(rounds, byKind.sources[0]?.data, byKind.published as Loaded<Published>[], stemsOf('published'), assessedRounds));
     problems.push(...assessmentRules(assessments, assessmentPaths, rounds?.data, boroughs, stemsOf('borough'), unread.map((f) => f.path)));
     const settings = byKind.settings[0]?.data as Settings | undefined;
     problems.push(...sourceRules(Object.values(byKind).flat(), byKind.sources[0]?.data));

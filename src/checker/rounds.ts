@@ -4,16 +4,13 @@ import type { Assessment } from '../schemas/assessment.ts';
 import type { BoroughIdentity } from '../schemas/borough.ts';
 import type { Round } from '../schemas/round.ts';
 import type { AssessmentRecord } from '../lib/rounds.ts';
+import { assessmentPlace, identitiesOf, identityFromBlock } from '../lib/assessment-identity.ts';
 import { didYouMean, listOr } from './error-map.ts';
 import type { Problem } from './problem.ts';
 import { problemAt, problemAtPath, type SourceFile } from './source-file.ts';
 import type { Loaded } from './rules.ts';
 
-/** content/assessments/<round>/<slug>.yaml → its round and borough. */
-export function assessmentPlace(path: string): { round: string; borough: string } {
-  const [round = '', file = ''] = path.replace(/^.*content\/assessments\//, '').split('/');
-  return { round, borough: file.replace(/\.[^.]+$/, '') };
-}
+export { assessmentPlace };
 
 const stemOfPath = (path: string) => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 const stem = (file: SourceFile) => stemOfPath(file.path);
@@ -24,6 +21,8 @@ export function roundRules(
   /** Names of the files in data/published/, valid or not. */
   tables: readonly Loaded<{ round: string }>[],
   tableNames: readonly string[],
+  /** The rounds that have at least one assessment file (its folder name); unchecked when not given. */
+  assessedRounds?: ReadonlySet<string>,
 ): Problem[] {
   if (!rounds) return [];
   const { file, data } = rounds;
@@ -51,11 +50,29 @@ export function roundRules(
     }
     if (round.open && round.kind !== 'self-assessment') problems.push(problemAtPath(file, [i, 'open'], `only a self-assessment round can be open; this round is a ${round.kind}`));
   });
+  problems.push(...referenceRules(rounds, assessedRounds));
   for (const t of tables) {
     if (!data.some((r) => r.id === t.data.round)) {
       const ids = data.map((r) => r.id);
       problems.push(problemAtPath(t.file, ['round'], `"${t.data.round}" is not a round in data/rounds.yaml${didYouMean(t.data.round, ids)}; the rounds are ${listOr(ids)}`));
     }
+  }
+  return problems;
+}
+
+/** Exactly one round stands for London (`reference: true`), and it has assessments: it is what every figure counts. */
+function referenceRules({ file, data }: Loaded<Round[]>, assessedRounds: ReadonlySet<string> | undefined): Problem[] {
+  const marked = data.flatMap((r, i) => (r.reference ? [i] : []));
+  const withData = data.filter((r) => assessedRounds?.has(r.id)).map((r) => r.id);
+  const suggestion = withData.length ? `; put it on one round with assessments: ${listOr(withData)}` : '';
+  if (marked.length === 0) {
+    return [problemAtPath(file, [0], `no round says "reference: true"; exactly one round must stand for London, the round whose boroughs every figure counts and every other round is compared with${suggestion}`)];
+  }
+  const problems = marked.slice(1).map((i) =>
+    problemAtPath(file, [i, 'reference'], `round ${marked[0]! + 1} (${data[marked[0]!]!.id}) is already the reference round; only one round can stand for London, so remove "reference: true" here`, 'key'));
+  const first = data[marked[0]!]!;
+  if (assessedRounds && !assessedRounds.has(first.id)) {
+    problems.push(problemAtPath(file, [marked[0]!, 'reference'], `the reference round "${first.id}" has no assessments in content/assessments/${first.id}/; the round that stands for London must have boroughs${suggestion}`, 'key'));
   }
   return problems;
 }
@@ -170,9 +187,9 @@ export function roundsContent(byKind: Record<string, Loaded<unknown>[]>): { roun
   const rounds = (byKind.rounds?.[0]?.data ?? []) as Round[];
   const files = (byKind.assessment ?? []) as Loaded<Assessment>[];
   const assessments = files.map(({ file, data }) => ({ ...assessmentPlace(file.path), date: data.date, source: data.source, ratings: data.ratings }));
-  const identities = [
-    ...(byKind.borough ?? []).map((b) => b.data as BoroughIdentity),
-    ...files.filter((a) => a.data.borough).map((a) => ({ ...a.data.borough!, slug: assessmentPlace(a.file.path).borough })),
-  ];
+  const identities = identitiesOf(
+    (byKind.borough ?? []).map((b) => b.data as BoroughIdentity),
+    files.filter((a) => a.data.borough).map((a) => identityFromBlock(assessmentPlace(a.file.path).borough, a.data.borough!)),
+  );
   return { rounds, assessments, identities };
 }

@@ -28,6 +28,9 @@ export function breadthScore(borough: { ratings: Ratings }): number {
   return Object.values(borough.ratings).filter((r) => r.level === 'medium' || r.level === 'high').length;
 }
 
+/** A place ("3rd of 18") is said only within one round of at least this many boroughs: among fewer it says little. */
+export const RANK_MIN_BOROUGHS = 10;
+
 /** Position by depth among all boroughs: 1 + how many score more, and how many share the score. */
 export function depthRank(depth: number, all: readonly number[]): { rank: number; tied: number; of: number } {
   return { rank: 1 + all.filter((d) => d > depth).length, tied: all.filter((d) => d === depth).length, of: all.length };
@@ -78,7 +81,7 @@ export function ordinal(n: number): string {
  * out once per build, not once per page (per page it would grow with the square of the boroughs). */
 export function londonOf(all: readonly { ratings: Ratings }[], dimensionIds: readonly string[]) {
   const depths = all.map((b) => depthScore(b));
-  return { depths, medianDepth: median(depths) ?? 0, medians: londonMedians(all, dimensionIds) };
+  return { depths, medianDepth: median(depths) ?? 0, medianBreadth: median(all, (b) => breadthScore(b)) ?? 0, medians: londonMedians(all, dimensionIds) };
 }
 export type London = ReturnType<typeof londonOf>;
 

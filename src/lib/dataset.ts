@@ -75,12 +75,12 @@ export function loadDataset(): Promise<Dataset> {
 
 async function build(): Promise<Dataset> {
   const atlas = await loadAtlas();
-  const sources = (await getCollection('sources')).map((e) => e.data);
+  const sources = atlas.sources;
   const releases = (await getCollection('releases')).map(({ data: { id: _id, ...r } }) => r).sort((a, b) => a.date.localeCompare(b.date) || a.version.localeCompare(b.version, 'en', { numeric: true }));
   const rounds = roundsFromAtlas(atlas, sources);
   const order = new Map(rounds.map((r, i) => [r.id, i]));
   // Every assessment of every round, not only each borough's latest: ratings.csv has a row per round.
-  const assessments = assessmentsOf(atlas.dataRounds.flatMap((r) => atlas.boroughsIn(r.id)).map((b) => b.data)).sort((a, b) => order.get(a.round)! - order.get(b.round)!);
+  const assessments = assessmentsOf(atlas.dataRounds.flatMap((r) => atlas.london[r.id]!.boroughs).map((b) => b.data)).sort((a, b) => order.get(a.round)! - order.get(b.round)!);
   const input: DatasetInput = { strands: atlas.strands, rounds, assessments, published: { [atlas.published.round]: atlas.published.counts } };
   const tableList = tables(input);
   const { settings } = atlas;

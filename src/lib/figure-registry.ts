@@ -107,9 +107,9 @@ function mostAt(dimensions: readonly DimensionEntry[], counts: Record<string, Le
   return { dimension: best, count: counts[best.id]![level] };
 }
 
-/** The round /grid/ shows: London's reference figure. */
+/** The round /grid/ shows: London's reference round. */
 export function gridRound(atlas: Atlas): Round | undefined {
-  return atlas.latestRound;
+  return atlas.reference;
 }
 
 const heatmapFigures: FigureMaker = (ctx) => {

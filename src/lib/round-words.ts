@@ -5,6 +5,19 @@ import { MOVEMENTS, type Movement, type MovementCounts } from './rounds.ts';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const month = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
+/** Whose view one assessment is, with its month: "Newham's own self-assessment, November 2026". */
+export function whoseView(name: string, round: Round, date: string): string {
+  const when = /^\d{4}-\d{2}/.test(date) ? month(date.slice(0, 7)) : date;
+  switch (round.kind) {
+    case 'self-assessment':
+      return `${name}'s own self-assessment, ${when}`;
+    case 'peer-review':
+      return `a peer review of ${name} by other partnerships, ${when}`;
+    case 'research':
+      return `${name} as rated by an external research study, ${when}`;
+  }
+}
+
 export function periodText(round: Round): string {
   return round.period.from === round.period.to ? month(round.period.from) : `${month(round.period.from)} to ${month(round.period.to)}`;
 }

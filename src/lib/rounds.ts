@@ -73,7 +73,13 @@ export type MovementCounts = Record<Movement, number>;
  * Between two rounds, per dimension: how many boroughs assessed in both moved up, moved down, stayed, or were newly
  * rated or no longer mentioned. Boroughs in only one of the two rounds are not counted.
  */
-export function movementBetween(from: string, to: string, assessments: readonly AssessmentRecord[], dimensionIds: readonly string[]): { boroughs: number; counts: Record<string, MovementCounts> } {
+export function movementBetween(
+  from: string,
+  to: string,
+  assessments: readonly AssessmentRecord[],
+  dimensionIds: readonly string[],
+  nameOf: (slug: string) => string = (slug) => slug,
+): { boroughs: number; counts: Record<string, MovementCounts>; moved: MovedBorough[] } {
   const before = new Map(assessments.filter((a) => a.round === from).map((a) => [a.borough, a]));
   const pairs = assessments.filter((a) => a.round === to && before.has(a.borough)).map((a) => [before.get(a.borough)!, a] as const);
   const counts = Object.fromEntries(
@@ -83,7 +89,26 @@ export function movementBetween(from: string, to: string, assessments: readonly 
       return [id, c];
     }),
   );
-  return { boroughs: pairs.length, counts };
+  const moved = pairs
+    .map(([a, b]) => ({ slug: b.borough, name: nameOf(b.borough), ...movedCounts(a, b, dimensionIds) }))
+    .sort((x, y) => x.name.localeCompare(y.name, 'en-GB', { numeric: true }));
+  return { boroughs: pairs.length, counts, moved };
+}
+
+/** One borough between two of its assessments: how many dimensions moved up, moved down, or moved at all. */
+export interface MovedBorough {
+  slug: string;
+  name: string;
+  up: number;
+  down: number;
+  /** Dimensions whose level changed in any way (up, down, newly rated or no longer mentioned). */
+  changed: number;
+}
+
+/** How many of the dimensions moved up and down between two assessments of one borough. */
+export function movedCounts(before: Pick<AssessmentRecord, 'ratings'> | undefined, after: Pick<AssessmentRecord, 'ratings'>, dimensionIds: readonly string[]): Omit<MovedBorough, 'slug' | 'name'> {
+  const moves = dimensionIds.map((id) => movement(before?.ratings[id]?.level, after.ratings[id]!.level));
+  return { up: moves.filter((m) => m === 'up').length, down: moves.filter((m) => m === 'down').length, changed: moves.filter((m) => m !== 'same').length };
 }
 
 /** Each borough with its latest assessment, from identities and assessments as the checker reads them. */

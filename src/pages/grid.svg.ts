@@ -9,8 +9,10 @@ import { loadPublishedCredit } from '../lib/published-credit.ts';
 export const GET: APIRoute = async () => {
   const atlas = await loadAtlas();
   const credit = await loadPublishedCredit();
-  const heatmap = buildHeatmap(atlas.strands, atlas.boroughs.map((b) => b.data));
-  const sample = atlas.boroughs.some((b) => b.data.anonymised);
+  // The same round as /grid/: London's reference round, never each borough's latest.
+  const boroughs = atlas.referenceLondon.boroughs;
+  const heatmap = buildHeatmap(atlas.strands, boroughs.map((b) => b.data));
+  const sample = boroughs.some((b) => b.data.anonymised);
   const footer = [
     ...(sample ? SAMPLE_NOTICE_LINES : []),
     `Published counts: ${credit.label}.`,

@@ -17,6 +17,8 @@ export const roundSchema = z
     source: kebabId.optional(),
     published: kebabId.optional(),
     open: z.boolean().optional(),
+    /** The round that stands for London: its boroughs are the ones every other view is compared with (exactly one). */
+    reference: z.literal(true).optional(),
     measured: nonEmpty,
   })
   .refine((r) => r.period.from <= r.period.to, { message: 'is before the period starts; "to" must not be earlier than "from"', path: ['period', 'to'] })

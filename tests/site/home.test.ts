@@ -4,14 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { referenceRound } from '../../src/lib/reference-round.ts';
+import { referenceRound } from '../../src/lib/assessment-identity.ts';
 import { parseTable } from '../support/table-schema.ts';
 import { pagePath, readPage, SITE_DIR, visibleText } from '../support/site.ts';
 
 const rounds = parse(readFileSync('data/rounds.yaml', 'utf8'));
 const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'));
 const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
-const reference = referenceRound(rounds, published)!;
+const reference = referenceRound(rounds)!;
 const titleOf = new Map<string, string>(grid.strands.flatMap((s: { dimensions: { id: string; title: string }[] }) => s.dimensions.map((d) => [d.id, d.title])));
 const tallies = parseTable(readFileSync(join(SITE_DIR, 'data/tallies.csv'), 'utf8')).rows.filter((r) => r.round === reference.id);
 const count = (dimension: string, level: string) => Number(tallies.find((r) => r.dimension === dimension && r.level === level)!.counted);

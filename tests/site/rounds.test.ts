@@ -35,7 +35,7 @@ const moved = (a: string, b: string) => (a === b ? 'same' : !rank[a] ? 'new' : !
 describe('the demonstration set', () => {
   test('a borough page shows its latest round, named with its kind, and each dimension\'s movement since the previous one', () => {
     const $ = demoPage('/boroughs/carrowvale/');
-    expect(visibleText($('.round-line'))).toContain("Carrowvale's latest assessment: Demonstration self-assessment 2025 (self-assessment");
+    expect(visibleText($('.round-line'))).toContain("This page shows Carrowvale's own self-assessment, November 2025: Demonstration self-assessment 2025 (self-assessment");
     expect(visibleText($('.round-line'))).toContain("the borough's own self-assessment, not a research finding");
     const [before, after] = [ratings('demo-peer-review-2022', 'carrowvale'), ratings('demo-self-assessment-2025', 'carrowvale')];
     const blocks = $('.dimension-block');
@@ -82,8 +82,8 @@ describe('the demonstration set', () => {
     expect($('.movement-chart text').length).toBe(27);
   });
 
-  test('every grid names its round; /grid/ is the latest; /rounds/ shows the open round as open, not as data', () => {
-    expect(visibleText(demoPage('/grid/')('.round-line'))).toContain('This grid shows the latest round, Demonstration self-assessment 2025');
+  test('every grid names its round; /grid/ is the reference round; /rounds/ shows the open round as open, not as data', () => {
+    expect(visibleText(demoPage('/grid/')('.round-line'))).toContain('This grid shows the round that stands for London, Demonstration study 2019');
     for (const [round, title] of [['demo-study-2019', 'Demonstration study 2019'], ['demo-peer-review-2022', 'Demonstration peer review 2022']]) {
       const $ = demoPage(`/grid/${round}/`);
       expect(visibleText($('h1'))).toBe(`The grid in ${title}`);
@@ -136,7 +136,7 @@ describe('the real site, with one round of data', () => {
       const $ = readPage(route);
       expect($('.movement, .history, #by-round-h, .demo-banner').length, route).toBe(0);
     }
-    expect(visibleText(readPage('/grid/')('.round-line'))).toContain('This grid shows Institute of Education study of 14–19 partnership working in London (research study');
+    expect(visibleText(readPage('/grid/')('.round-line'))).toContain('This grid shows the round that stands for London, Institute of Education study of 14–19 partnership working in London (research study');
     expect(visibleText(readPage('/rounds/')('#self-assessment-2026-27'))).toContain('Open for self-assessment: no assessments yet');
   });
 });

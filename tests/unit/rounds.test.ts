@@ -1,5 +1,9 @@
 // Movement between rounds and each borough's latest assessment: the rules behind every change the site shows.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkContent, formatProblem } from '../../src/checker/index.ts';
+import { contentWithFixture } from '../support/fixture-site.ts';
 import { latestBoroughs, movement, movementBetween, type AssessmentRecord } from '../../src/lib/rounds.ts';
 import type { Round } from '../../src/schemas/round.ts';
 import { changesMarkdown, summariseChanges } from '../../scripts/lib/changes.ts';
@@ -23,7 +27,16 @@ describe('movement', () => {
 
   test('between two rounds, only boroughs in both are counted', () => {
     const list = [a('r1', 'x', { d: 'low' }), a('r2', 'x', { d: 'high' }), a('r1', 'y', { d: 'high' }), a('r2', 'y', { d: 'high' }), a('r2', 'z', { d: 'low' })];
-    expect(movementBetween('r1', 'r2', list, ['d'])).toEqual({ boroughs: 2, counts: { d: { up: 1, down: 0, same: 1, new: 0, unrated: 0 } } });
+    expect(movementBetween('r1', 'r2', list, ['d'], (slug) => slug.toUpperCase())).toEqual({
+      boroughs: 2,
+      counts: { d: { up: 1, down: 0, same: 1, new: 0, unrated: 0 } },
+      moved: [{ slug: 'x', name: 'X', up: 1, down: 0, changed: 1 }, { slug: 'y', name: 'Y', up: 0, down: 0, changed: 0 }],
+    });
+  });
+
+  test('two rounds with no borough in common have no movement, not a movement of zeros', () => {
+    const list = [a('r1', 'x', { d: 'low' }), a('r2', 'z', { d: 'high' })];
+    expect(movementBetween('r1', 'r2', list, ['d'])).toMatchObject({ boroughs: 0, moved: [] });
   });
 });
 
@@ -48,5 +61,41 @@ describe('the change summary', () => {
     const edited = summariseChanges(state(base), state([a('r1', 'x', { d: 'high' }), base[1]!]), grid);
     expect(edited.history).toEqual(['X · r1 · Data: low → high']);
     expect(changesMarkdown(edited, [])).toContain('### Changes to history');
+  });
+
+  test("London's counts are the reference round's: a first self-assessment in another round shifts none of them", () => {
+    const withReference = rounds.map((r, i) => (i === 0 ? { ...r, reference: true as const } : r));
+    const at = (assessments: AssessmentRecord[]) => ({ ...state(assessments), rounds: withReference });
+    const base = [a('r1', 'x', { d: 'low' })];
+    const head = [...base, a('r3', 'newham', { d: 'high' })];
+    expect(summariseChanges(at(base), at(head), grid).counts).toEqual([]);
+    expect(summariseChanges(at(base), at([a('r1', 'x', { d: 'medium' })]), grid).counts).toEqual(['Data, Low: 1 → 0', 'Data, Medium: 0 → 1']);
+  });
+});
+
+describe('the round that stands for London', () => {
+  const check = (edit: (yaml: string) => string) => {
+    const root = contentWithFixture('none');
+    try {
+      const path = join(root, 'data/rounds.yaml');
+      writeFileSync(path, edit(readFileSync(path, 'utf8')));
+      return checkContent(root).problems.map(formatProblem).filter((p) => p.startsWith('data/rounds.yaml'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  };
+
+  test('is declared on exactly one round, which must have assessments, said as file:line:col field message', () => {
+    const none = check((y) => y.replace('  reference: true\n', ''));
+    expect(none).toHaveLength(1);
+    expect(none[0]).toMatch(/^data\/rounds\.yaml:\d+:3 {2}\[0\] {2}no round says "reference: true"; exactly one round must stand for London, the round whose boroughs every figure counts and every other round is compared with; put it on one round with assessments: ioe-2012-13$/);
+    const [twice, empty] = [
+      check((y) => y.replace('  open: true\n', '  open: true\n  reference: true\n')),
+      check((y) => y.replace('  reference: true\n', '').replace('  open: true\n', '  open: true\n  reference: true\n')),
+    ];
+    expect(twice).toHaveLength(1);
+    expect(twice[0]).toMatch(/^data\/rounds\.yaml:\d+:3 {2}\[1\]\.reference {2}round 1 \(ioe-2012-13\) is already the reference round; only one round can stand for London, so remove "reference: true" here$/);
+    expect(empty).toHaveLength(1);
+    expect(empty[0]).toMatch(/^data\/rounds\.yaml:\d+:3 {2}\[1\]\.reference {2}the reference round "self-assessment-2026-27" has no assessments in content\/assessments\/self-assessment-2026-27\/; the round that stands for London must have boroughs; put it on one round with assessments: ioe-2012-13$/);
   });
 });
