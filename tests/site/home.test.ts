@@ -1,5 +1,6 @@
 // The home page, as built: London at a glance counts exactly what tallies.csv counts for the reference round, its
 // reading names the dimensions those counts make strongest and weakest, and every way in works without JavaScript.
+import type { Round } from '../../src/schemas/round.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -11,7 +12,7 @@ import { pagePath, readPage, SITE_DIR, visibleText } from '../support/site.ts';
 const rounds = parse(readFileSync('data/rounds.yaml', 'utf8'));
 const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'));
 const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
-const reference = referenceRound(rounds)!;
+const reference = referenceRound(rounds as Round[])!;
 const titleOf = new Map<string, string>(grid.strands.flatMap((s: { dimensions: { id: string; title: string }[] }) => s.dimensions.map((d) => [d.id, d.title])));
 const tallies = parseTable(readFileSync(join(SITE_DIR, 'data/tallies.csv'), 'utf8')).rows.filter((r) => r.round === reference.id);
 const count = (dimension: string, level: string) => Number(tallies.find((r) => r.dimension === dimension && r.level === level)!.counted);
