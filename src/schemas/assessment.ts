@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import { isoDate, nonEmpty } from './common.ts';
 import { ratingSchema } from './borough.ts';
+import { EVIDENCE_MAX_LENGTH } from '../lib/evidence-limit.ts';
+
+export { EVIDENCE_MAX_LENGTH };
 
 /** Only a first self-assessment by a borough without a profile may state its identity here. */
 export const inlineBoroughSchema = z.strictObject({

@@ -7,10 +7,13 @@ import {
   decodeShare,
   emptyAnswers,
   encodeShare,
+  evidenceCount,
+  evidenceProblem,
   isShareFragment,
   nameProblem,
   parseAssessmentFile,
   proposeUrl,
+  resultSentence,
   savePath,
   unanswered,
   type Answer,
@@ -147,7 +150,8 @@ class SelfAssessment extends HTMLElement {
       const evidence = String(data.get(`evidence-${d.id}`) ?? '');
       if (evidence.trim()) this.answers.evidence[d.id] = evidence;
       else delete this.answers.evidence[d.id];
-      if (level) this.mark(d.id, '');
+      this.count(d.id);
+      if (level && !evidenceProblem(d.title, evidence)) this.mark(d.id, '');
     }
     this.save();
     this.progress();
@@ -159,6 +163,7 @@ class SelfAssessment extends HTMLElement {
       for (const r of $$<HTMLInputElement>(this.form, `input[name="${d.id}"]`)) r.checked = r.value === this.answers.levels[d.id];
       $<HTMLTextAreaElement>(this.form, `#q-${d.id}-evidence`).value = this.answers.evidence[d.id] ?? '';
       this.mark(d.id, '');
+      this.count(d.id);
     }
     this.progress();
   }
@@ -172,6 +177,14 @@ class SelfAssessment extends HTMLElement {
       tag.textContent = level ? `Completed: ${ANSWER_LABEL[level]}` : 'Not yet answered';
       tag.toggleAttribute('data-done', !!level);
     }
+  }
+
+  /** The evidence's character count under its box; over the limit it reads as an error. */
+  count(id: string): void {
+    const text = this.answers.evidence[id] ?? '';
+    const p = $(this, `[data-count="${id}"] span`);
+    p.textContent = evidenceCount(text);
+    p.parentElement!.classList.toggle('sa-error-message', !!evidenceProblem('', text));
   }
 
   mark(id: string, message: string): void {
@@ -219,7 +232,13 @@ class SelfAssessment extends HTMLElement {
     this.read();
     const missing = unanswered(this.strands, this.answers);
     for (const d of missing) this.mark(d.id, `Select an answer for ${d.title}, or “Not covered / don’t know”`);
-    if (missing.length) return this.errors(missing.map((d) => [`Select an answer for ${d.number}. ${d.title} (${this.strandOf(d.id)})`, `q-${d.id}-low`]));
+    const long = this.dims.flatMap((d) => {
+      const problem = evidenceProblem(d.title, this.answers.evidence[d.id]);
+      if (problem) this.mark(d.id, problem);
+      return problem ? [[problem, `q-${d.id}-evidence`] as [string, string]] : [];
+    });
+    const problems: [string, string][] = [...missing.map((d) => [`Select an answer for ${d.number}. ${d.title} (${this.strandOf(d.id)})`, `q-${d.id}-low`] as [string, string]), ...long];
+    if (problems.length) return this.errors(problems);
     this.errors([]);
     this.status('');
     $(this, '.sa-summary').replaceChildren(...this.strands.flatMap((s) => {
@@ -248,6 +267,7 @@ class SelfAssessment extends HTMLElement {
 
   result(): void {
     const total = this.dataset.total;
+    $(this, '.sa-lead').textContent = resultSentence(this.answers.levels, this.dims.length, JSON.parse(this.dataset.reference!));
     for (const s of this.strands) {
       const row = $(this, `[data-strand-table="${s.id}"]`);
       const count = (l: Answer) => s.dimensions.filter((d) => this.answers.levels[d.id] === l).length;
