@@ -108,6 +108,14 @@ export interface FileOptions {
   date: string;
   /** false leaves out the descriptor comments (a shorter file, for a link to GitHub). */
   descriptors?: boolean;
+  /** How a group reached these answers: how many partners answered, and each dimension's spread (3 or more only). */
+  responses?: { respondents: number; spread: Record<string, Partial<Record<Answer, number>>> } | undefined;
+}
+
+/** "{ high: 3, medium: 2 }": a spread as the file writes it, most-answered level order High to not-mentioned, no zeros. */
+function spreadYaml(counts: Partial<Record<Answer, number>>): string {
+  const order: Answer[] = ['high', 'medium', 'low', 'not-mentioned'];
+  return `{ ${order.filter((a) => (counts[a] ?? 0) > 0).map((a) => `${a}: ${counts[a]}`).join(', ')} }`;
 }
 
 /** The assessment file for the open round, as content/assessments/<round>/<slug>.yaml, descriptors quoted as comments. */
@@ -120,7 +128,10 @@ export function assessmentFile(opts: FileOptions, strands: readonly SaStrand[], 
     `# Made on the Partnership Atlas self-assessment page. Check it with: npm run check`,
   ];
   if (borough.isNew) lines.push('borough:', `  name: ${q(borough.name)}`, '  anonymised: false');
-  lines.push(`date: ${opts.date}`, `source: ${q(`${borough.name}: self-assessment by the borough's 14-19 partnership`)}`, 'ratings:');
+  lines.push(`date: ${opts.date}`, `source: ${q(`${borough.name}: self-assessment by the borough's 14-19 partnership`)}`);
+  const responses = opts.responses && opts.responses.respondents >= 3 ? opts.responses : undefined;
+  if (responses) lines.push(`# How many partners answered separately before the meeting agreed these ratings; each spread counts their answers.`, `respondents: ${responses.respondents}`);
+  lines.push('ratings:');
   for (const strand of strands) {
     if (opts.descriptors !== false) lines.push(`  # ── ${strand.title} ──`);
     for (const d of strand.dimensions) {
@@ -130,6 +141,7 @@ export function assessmentFile(opts: FileOptions, strands: readonly SaStrand[], 
       lines.push(`  ${d.id}:`, `    level: ${answers.levels[d.id] ?? 'not-mentioned'}`);
       const evidence = answers.evidence[d.id]?.trim();
       if (evidence) lines.push(`    evidence: ${q(evidence)}`);
+      if (responses?.spread[d.id]) lines.push(`    spread: ${spreadYaml(responses.spread[d.id]!)}`);
     }
   }
   return lines.join('\n') + '\n';
