@@ -58,12 +58,15 @@ export interface Response {
   answers: Answers;
   /** The link's own check: the same answers loaded twice are one response. */
   id: string;
+  /** A random mark made once per partner, so two partners who answer alike are still two. */
+  nonce?: string | undefined;
 }
 
 /** A partner's answers as a fragment for /self-assessment/together/ (the file holds the same text). */
 export function encodeResponse(version: string, strands: readonly SaStrand[], r: Omit<Response, 'id'>): string {
   const p = new URLSearchParams({ response: r.round, grid: version, borough: r.borough, role: r.role, answers: dims(strands).map((d) => (r.answers.levels[d.id] ? CODE[r.answers.levels[d.id]!] : '-')).join('') });
   if (r.who?.trim()) p.set('who', r.who.trim());
+  if (r.nonce) p.set('n', r.nonce);
   for (const d of dims(strands)) if (r.answers.evidence[d.id]?.trim()) p.set(`evidence.${d.id}`, r.answers.evidence[d.id]!.trim().slice(0, EVIDENCE_MAX_LENGTH));
   return seal(p);
 }

@@ -47,7 +47,7 @@ export function assessmentSchema(dimensionIds: readonly string[]) {
           continue;
         }
         const sum = Object.values(r.spread).reduce((n: number, x) => n + (x ?? 0), 0);
-        if (sum !== a.respondents) ctx.addIssue({ code: 'custom', path, message: `adds up to ${sum} answers, but respondents is ${a.respondents}: each partner gives one answer per dimension` });
+        if (sum !== a.respondents) ctx.addIssue({ code: 'custom', path, message: `counts ${sum} ${sum === 1 ? 'answer' : 'answers'}, but respondents is ${a.respondents}: each partner gives one answer per dimension, so the counts must add up to ${a.respondents}` });
       }
     });
 }

@@ -396,5 +396,5 @@ describe('keyboard and accessibility', () => {
       await context.close();
     }
     expect(lines(found)).toEqual([]);
-  });
+  }, 180_000);
 });

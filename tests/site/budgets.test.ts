@@ -1,5 +1,5 @@
 // Page-weight budgets: sizes are deterministic, so they are asserted here (times are only benchmarked).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { weighPage } from '../../scripts/lib/page-weight.ts';
@@ -20,6 +20,16 @@ describe('page weight budgets', () => {
     expect(w.js.raw).toBeGreaterThan(0);
     expect(w.js.gzip).toBeLessThanOrEqual(10 * KB);
     expect(w.js.brotli).toBeLessThanOrEqual(10 * KB);
+  });
+
+  test('the together page’s script is within 20 KB brotli, and loaded on no other page', () => {
+    const w = weighPage(SITE_DIR, 'self-assessment/together/');
+    expect(w.js.raw).toBeGreaterThan(0);
+    expect(w.js.brotli).toBeLessThanOrEqual(20 * KB);
+    const src = readFileSync(join(SITE_DIR, 'self-assessment/together/index.html'), 'utf8').match(/<script type="module" src="([^"]+Together[^"]*)"/)?.[1];
+    expect(src).toBeTruthy();
+    const elsewhere = allRoutes().filter((r) => r !== '/self-assessment/together/' && readFileSync(join(SITE_DIR, r, 'index.html'), 'utf8').includes(src!));
+    expect(elsewhere).toEqual([]);
   });
 
   test('no page needs more than 3 requests before its first render', () => {

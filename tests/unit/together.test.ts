@@ -112,7 +112,7 @@ describe('spreads, disagreement and order', () => {
     const two = assessmentSchema(ids).safeParse({ ...base, respondents: 2 });
     expect(!two.success && two.error.issues[0]!.message).toMatch(/must be at least 3/);
     const wrong = assessmentSchema(ids).safeParse({ ...base, respondents: 3 });
-    expect(!wrong.success && wrong.error.issues[0]).toMatchObject({ path: ['ratings', ids[0], 'spread'], message: expect.stringContaining('adds up to 2 answers, but respondents is 3') });
+    expect(!wrong.success && wrong.error.issues[0]).toMatchObject({ path: ['ratings', ids[0], 'spread'], message: expect.stringContaining('counts 2 answers, but respondents is 3') });
     const none = assessmentSchema(ids).safeParse(base);
     expect(!none.success && none.error.issues[0]!.message).toMatch(/a spread needs "respondents:"/);
   });

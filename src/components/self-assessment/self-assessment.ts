@@ -41,7 +41,7 @@ class SelfAssessment extends HTMLElement {
   form!: HTMLFormElement;
   key = '';
   /** Set when a partner opened a lead's invitation: the answers go back to the lead, not to GitHub. */
-  invite: Group | undefined;
+  invite: (Group & { nonce?: string }) | undefined;
 
   connectedCallback(): void {
     const d = this.dataset;
@@ -130,7 +130,8 @@ class SelfAssessment extends HTMLElement {
       const invite = decodeInvite(location.hash, this.dataset.version!);
       history.replaceState(null, '', location.pathname + location.search);
       if (!invite.ok) return this.errors([[invite.error]], 'This invitation could not be used');
-      this.invite = invite.value;
+      const same = this.invite?.round === invite.value.round && this.invite.borough.slug === invite.value.borough.slug;
+      this.invite = { ...invite.value, nonce: same ? this.invite!.nonce : Math.random().toString(36).slice(2, 10) };
       this.save();
       this.respondent();
       return this.status(`You are answering for ${invite.value.borough.name}’s partnership. Your answers are kept on this device until you send them back.`);
@@ -322,7 +323,7 @@ class SelfAssessment extends HTMLElement {
     $(this, '.sa-send').hidden = !this.invite;
     if (this.invite) {
       const role = $<HTMLSelectElement>(this, '#sa-role').value as Role;
-      const fragment = encodeResponse(this.dataset.version!, this.strands, { round: this.invite.round, borough: this.invite.borough.slug, role, who: $<HTMLInputElement>(this, '#sa-who').value, answers: this.answers });
+      const fragment = encodeResponse(this.dataset.version!, this.strands, { round: this.invite.round, borough: this.invite.borough.slug, role, who: $<HTMLInputElement>(this, '#sa-who').value, answers: this.answers, nonce: this.invite.nonce });
       $<HTMLInputElement>(this, '#sa-reply-link').value = `${location.origin}${this.dataset.together}#${fragment}`;
       $(this, '.sa-send-link').hidden = this.invite.reply === 'file';
       $(this, '.sa-send-how').textContent = `Send ${this.invite.reply === 'file' ? 'the file' : 'the link'} to the person who invited you. It carries your answers and your role (${ROLE_LABEL[role]}) for ${this.invite.borough.name}, and nothing else unless you gave your name.`;

@@ -104,6 +104,7 @@ class TogetherAssessment extends HTMLElement {
     if (!g) return this.refuse(['Start the group assessment first (step 1): the page needs to know whose answers to expect.']);
     const refused: string[] = [];
     let added = 0;
+    let again = 0;
     for (const [label, text] of inputs) {
       const r = decodeResponse(text, label, this.d.version!, this.strands, g);
       if (!r.ok) refused.push(r.error);
@@ -111,11 +112,11 @@ class TogetherAssessment extends HTMLElement {
         this.state.responses.push(r.value);
         this.state.spread = undefined;
         added++;
-      }
+      } else again++;
     }
     this.save();
     this.refuse(refused);
-    this.say(`${added} ${added === 1 ? 'partner’s answers' : 'partners’ answers'} loaded${refused.length ? `; ${refused.length} refused` : ''}.`);
+    this.say(`${added} ${added === 1 ? 'partner’s answers' : 'partners’ answers'} loaded${refused.length ? `; ${refused.length} refused` : ''}${again ? `; ${again} already loaded` : ''}.`);
     this.render();
   }
 
@@ -167,7 +168,7 @@ class TogetherAssessment extends HTMLElement {
     const levels = this.levels();
     $(this, '.tg-dims').replaceChildren(...order.map((s) => {
       const d = this.dims.find((x) => x.id === s.id)!;
-      const li = el('li', '', { 'data-dim': d.id, 'data-disagree': String(s.disagree) });
+      const li = el('li', '', { 'data-dim': d.id, 'data-disagree': String(s.disagree), 'data-below': String(s.below) });
       li.append(el('h3', `${d.number}. ${d.title}`));
       li.append(el('p', `${s.answered} answered: ${spreadWords(s.counts)}.`, { class: 'tg-words' }), this.figure(s.counts, s.answered));
       if (s.byRole.length) li.append(el('p', `By role: ${s.byRole.map((r) => `${ROLE_LABEL[r.role]} ${spreadWords(r.counts)}`).join('; ')}.`, { class: 'tg-roles' }));
@@ -282,7 +283,7 @@ class TogetherAssessment extends HTMLElement {
         owner.value = a.owner;
         const due = el('input', '', { type: 'date', id: `${id}-due`, 'data-field': 'due' }) as HTMLInputElement;
         due.value = a.due;
-        row.append(el('label', `Action ${i + 1}`, { for: id }), text, el('label', 'Owner', { for: owner.id }), owner, el('label', 'By', { for: due.id }), due);
+        row.append(el('label', `Action ${i + 1} for ${d.title}`, { for: id }), text, el('label', `Owner (a role)`, { for: owner.id }), owner, el('label', 'To be done by', { for: due.id }), due);
         row.append(el('span', `${a.text}${a.owner ? ` (owner: ${ROLE_LABEL[a.owner]})` : ''}${a.due ? ` by ${a.due}` : ''}`, { class: 'tg-print-only' }));
         ol.append(row);
       });
