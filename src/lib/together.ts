@@ -186,8 +186,9 @@ export function publishableSpread(respondents: number, list: readonly Spread[]) 
 }
 
 /** "Agreed High; 5 partners answered: 3 High, 2 Medium", as the borough page says how a group reached a rating. */
-export function agreedSentence(level: Answer, spread: Partial<Counts>): string {
-  const c = { ...zero(), ...spread };
+export function agreedSentence(level: Answer, spread: { [A in Answer]?: number | undefined }): string {
+  const c = zero();
+  for (const a of ANSWERS) c[a] = spread[a] ?? 0;
   const n = ANSWERS.reduce((x, a) => x + c[a], 0);
   return `Agreed ${level === 'not-mentioned' ? 'not covered' : ANSWER_LABEL[level]}; ${n} partners answered: ${spreadWords(c)}.`;
 }

@@ -220,6 +220,43 @@ describe('bringing five partners’ answers together', () => {
   }, 120_000);
 });
 
+describe('by keyboard alone', () => {
+  async function tabTo(page: Page, selector: string, max = 200): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  test('start, load, agree, target and add an action with Tab, typing, arrows, Space and Enter', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(together());
+    await page.locator('together-assessment[data-ready]').waitFor();
+    await tabTo(page, '#tg-name');
+    await page.keyboard.type('Thamesmead Vale');
+    await tabTo(page, '[data-action="start"]', 10);
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('#tg-invite-link')).toContain('#invite=');
+    await tabTo(page, '#tg-paste', 10);
+    await page.keyboard.insertText(replies.slice(0, 3).join('\n'));
+    await tabTo(page, '[data-action="paste"]', 5);
+    await page.keyboard.press('Enter');
+    await page.locator('.tg-count', { hasText: '3 partners' }).waitFor();
+    await tabTo(page, 'input[name="agreed-structure"]', 80);
+    const before = await page.locator('.tg-sentence').innerText();
+    await page.keyboard.press('ArrowRight'); // radios: the arrow moves and chooses, as in any radio group
+    expect(await page.locator('.tg-sentence').innerText()).not.toBe(before);
+    await tabTo(page, '[data-action="add-action"]', 400);
+    const dim = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.dim!);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`tg-act-${dim}-0`);
+    await page.keyboard.type('Agree who leads');
+    expect(await page.inputValue('#tg-markdown')).toContain('- [ ] Agree who leads');
+    await page.context().close();
+  }, 120_000);
+});
+
 describe('a group of two', () => {
   test('publishes no spread, and says why', async () => {
     const page = await lead();

@@ -41,7 +41,7 @@ class SelfAssessment extends HTMLElement {
   form!: HTMLFormElement;
   key = '';
   /** Set when a partner opened a lead's invitation: the answers go back to the lead, not to GitHub. */
-  invite: (Group & { nonce?: string }) | undefined;
+  invite: (Group & { nonce?: string | undefined }) | undefined;
 
   connectedCallback(): void {
     const d = this.dataset;
