@@ -229,7 +229,7 @@ describe('by keyboard alone', () => {
     throw new Error(`Tab never reached ${selector}`);
   }
 
-  test('start, load, agree, target and add an action with Tab, typing, arrows, Space and Enter', async () => {
+  test('start, load, agree, target and add an action with Tab, typing, arrows and Enter', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(together());
     await page.locator('together-assessment[data-ready]').waitFor();
