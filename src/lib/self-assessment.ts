@@ -1,6 +1,10 @@
 // Self-assessment answers as text: the profile file, the share link and their validation. Pure, so the page's
 // custom element and the tests run the same code (the element ships it, so it stays small: no YAML library).
 import { slugify } from './slug.ts';
+import { EVIDENCE_MAX_LENGTH } from './evidence-limit.ts';
+import { LEVEL_WEIGHT } from './levels.ts';
+
+export { EVIDENCE_MAX_LENGTH };
 
 export type Answer = 'low' | 'medium' | 'high' | 'not-mentioned';
 export const ANSWERS: readonly Answer[] = ['low', 'medium', 'high', 'not-mentioned'];
@@ -32,12 +36,47 @@ export type Result<T> = { ok: true; value: T; notes: string[] } | { ok: false; e
 
 const dims = (strands: readonly SaStrand[]) => strands.flatMap((s) => s.dimensions);
 
-/** A short fingerprint of the grid's ids and descriptors: a share link made against another grid says so. */
-export function gridVersion(strands: readonly SaStrand[]): string {
-  const text = dims(strands).map((d) => [d.id, d.descriptors.low, d.descriptors.medium, d.descriptors.high].join('\u0001')).join('\u0002');
-  let h = 0x811c9dc5; // FNV-1a, 32 bits: enough to tell versions apart, and the same in Node and the browser
+/** FNV-1a, 32 bits, as 8 hex digits: enough to tell versions apart and to catch a cut link, the same in Node and the browser. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A short fingerprint of the grid's ids and descriptors: a share link made against another grid says so. */
+export function gridVersion(strands: readonly SaStrand[]): string {
+  return fingerprint(dims(strands).map((d) => [d.id, d.descriptors.low, d.descriptors.medium, d.descriptors.high].join('\u0001')).join('\u0002'));
+}
+
+/** Seals a link's parameters with a check over all of them, so a link cut anywhere (or edited) is refused. */
+export function seal(params: URLSearchParams): string {
+  params.delete('check');
+  params.set('check', fingerprint(params.toString()));
+  return params.toString();
+}
+
+export const INCOMPLETE_LINK =
+  'This link is incomplete or has been changed since it was made: its check does not match its contents, so it was probably cut short when it was copied. Nothing has been loaded, and nothing you had entered has changed. Ask for the link again, copied in full, or load the downloaded file instead.';
+
+/** The parameters of a sealed link, or null when its check is missing or does not match (a cut or edited link). */
+export function unseal(fragment: string): URLSearchParams | null {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const check = params.get('check');
+  params.delete('check');
+  return check && check === fingerprint(params.toString()) ? params : null;
+}
+
+/** Why an answer's evidence is too long, or null. */
+export function evidenceProblem(title: string, evidence: string | undefined): string | null {
+  const over = (evidence?.trim().length ?? 0) - EVIDENCE_MAX_LENGTH;
+  return over > 0 ? `The evidence for ${title} is ${over} characters too long: keep it within ${EVIDENCE_MAX_LENGTH} characters (a paragraph or two).` : null;
+}
+
+/** "You have 1,480 characters remaining" / "You have 20 characters too many", as GOV.UK's character count says it. */
+export function evidenceCount(evidence: string): string {
+  const left = EVIDENCE_MAX_LENGTH - evidence.trim().length;
+  const n = (x: number) => `${x.toLocaleString('en-GB')} character${x === 1 ? '' : 's'}`;
+  return left >= 0 ? `You have ${n(left)} remaining` : `You have ${n(-left)} too many`;
 }
 
 export const emptyAnswers = (): Answers => ({ levels: {}, evidence: {} });
@@ -69,6 +108,14 @@ export interface FileOptions {
   date: string;
   /** false leaves out the descriptor comments (a shorter file, for a link to GitHub). */
   descriptors?: boolean;
+  /** How a group reached these answers: how many partners answered, and each dimension's spread (3 or more only). */
+  responses?: { respondents: number; spread: Record<string, Partial<Record<Answer, number>>> } | undefined;
+}
+
+/** "{ high: 3, medium: 2 }": a spread as the file writes it, most-answered level order High to not-mentioned, no zeros. */
+function spreadYaml(counts: Partial<Record<Answer, number>>): string {
+  const order: Answer[] = ['high', 'medium', 'low', 'not-mentioned'];
+  return `{ ${order.filter((a) => (counts[a] ?? 0) > 0).map((a) => `${a}: ${counts[a]}`).join(', ')} }`;
 }
 
 /** The assessment file for the open round, as content/assessments/<round>/<slug>.yaml, descriptors quoted as comments. */
@@ -81,7 +128,10 @@ export function assessmentFile(opts: FileOptions, strands: readonly SaStrand[], 
     `# Made on the Partnership Atlas self-assessment page. Check it with: npm run check`,
   ];
   if (borough.isNew) lines.push('borough:', `  name: ${q(borough.name)}`, '  anonymised: false');
-  lines.push(`date: ${opts.date}`, `source: ${q(`${borough.name}: self-assessment by the borough's 14-19 partnership`)}`, 'ratings:');
+  lines.push(`date: ${opts.date}`, `source: ${q(`${borough.name}: self-assessment by the borough's 14-19 partnership`)}`);
+  const responses = opts.responses && opts.responses.respondents >= 3 ? opts.responses : undefined;
+  if (responses) lines.push(`# How many partners answered separately before the meeting agreed these ratings; each spread counts their answers.`, `respondents: ${responses.respondents}`);
+  lines.push('ratings:');
   for (const strand of strands) {
     if (opts.descriptors !== false) lines.push(`  # ── ${strand.title} ──`);
     for (const d of strand.dimensions) {
@@ -91,6 +141,7 @@ export function assessmentFile(opts: FileOptions, strands: readonly SaStrand[], 
       lines.push(`  ${d.id}:`, `    level: ${answers.levels[d.id] ?? 'not-mentioned'}`);
       const evidence = answers.evidence[d.id]?.trim();
       if (evidence) lines.push(`    evidence: ${q(evidence)}`);
+      if (responses?.spread[d.id]) lines.push(`    spread: ${spreadYaml(responses.spread[d.id]!)}`);
     }
   }
   return lines.join('\n') + '\n';
@@ -157,6 +208,8 @@ export function parseAssessmentFile(text: string, strands: readonly SaStrand[]):
     } else if (key === 'evidence') {
       if (value === undefined) errors.push(`${at}: the evidence for ${known.get(current)!.title} is not closed by its quote mark`);
       else if (value) answers.evidence[current] = value;
+      const long = value && evidenceProblem(known.get(current)!.title, value);
+      if (long) errors.push(`${at}: ${long}`);
     }
   });
   if (!seenRatings || Object.keys(answers.levels).length === 0) {
@@ -171,14 +224,15 @@ export function parseAssessmentFile(text: string, strands: readonly SaStrand[]):
 export function encodeShare(version: string, strands: readonly SaStrand[], answers: Answers): string {
   const params = new URLSearchParams({ grid: version, answers: dims(strands).map((d) => (answers.levels[d.id] ? CODE[answers.levels[d.id]!] : '-')).join('') });
   for (const d of dims(strands)) if (answers.evidence[d.id]?.trim()) params.set(`evidence.${d.id}`, answers.evidence[d.id]!.trim());
-  return params.toString();
+  return seal(params);
 }
 
 export const isShareFragment = (hash: string) => /^#?grid=/.test(hash);
 
 /** Reads a share link's fragment, refusing a link made against another grid or edited into nonsense. */
 export function decodeShare(fragment: string, version: string, strands: readonly SaStrand[]): Result<Answers> {
-  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const params = unseal(fragment);
+  if (!params) return { ok: false, errors: [INCOMPLETE_LINK] };
   const all = dims(strands);
   const linkVersion = params.get('grid');
   if (linkVersion !== version) {
@@ -198,8 +252,10 @@ export function decodeShare(fragment: string, version: string, strands: readonly
   for (const [key, value] of params) {
     if (!key.startsWith('evidence.')) continue;
     const id = key.slice(9);
-    if (all.some((d) => d.id === id)) answers.evidence[id] = value;
-    else errors.push(`The link has evidence for “${id}”, which is not a dimension of this grid.`);
+    const d = all.find((x) => x.id === id);
+    if (d) answers.evidence[id] = value;
+    if (d && evidenceProblem(d.title, value)) errors.push(evidenceProblem(d.title, value)!);
+    if (!d) errors.push(`The link has evidence for “${id}”, which is not a dimension of this grid.`);
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: answers, notes: [] };
 }
@@ -207,8 +263,46 @@ export function decodeShare(fragment: string, version: string, strands: readonly
 /** Longest link to GitHub's new-file page we rely on: longer ones risk "414 URI Too Long". */
 export const MAX_GITHUB_URL = 8000;
 
-/** GitHub's "create a new file" page with the path and content filled in, or null when that link would be too long. */
+/**
+ * GitHub's "create a new file" page with the path and content filled in, or null when that link would be too long.
+ * The whole path goes in `filename` on the branch's root (`/new/<branch>?filename=a/b/c.yaml`), never in the URL's path:
+ * GitHub's editor makes each "/" in the name a folder, so a round's folder that does not exist yet is created, where
+ * `/new/<branch>/<folder>` would be a 404 for a folder not yet in the repository.
+ */
 export function proposeUrl(repository: string, branch: string, path: string, content: string): string | null {
   const url = `${repository.replace(/\/$/, '')}/new/${encodeURIComponent(branch)}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(content)}`;
   return url.length <= MAX_GITHUB_URL ? url : null;
+}
+
+export interface ReferenceRound {
+  /** "the 2012–13 research round" */
+  label: string;
+  /** Every borough's depth score in that round. */
+  depths: number[];
+}
+
+/** Breadth (Medium or High) and depth (High 3, Medium 2, Low 1), as the borough page counts them. */
+export function scores(levels: Record<string, Answer>, dimensionCount: number) {
+  const values = Object.values(levels);
+  return {
+    breadth: values.filter((l) => l === 'medium' || l === 'high').length,
+    depth: values.reduce((n, l) => n + LEVEL_WEIGHT[l], 0),
+    dimensionCount,
+    maxDepth: dimensionCount * LEVEL_WEIGHT.high,
+  };
+}
+
+/** Where a depth would sit against a round: how many of its boroughs are less deep, as deep, and deeper. Not a rank. */
+export function against(depth: number, depths: readonly number[]) {
+  return { below: depths.filter((d) => d < depth).length, same: depths.filter((d) => d === depth).length, above: depths.filter((d) => d > depth).length, of: depths.length };
+}
+
+/** The result's first sentence: breadth, depth and a comparison with the reference round, said as a self-view. */
+export function resultSentence(levels: Record<string, Answer>, dimensionCount: number, reference: ReferenceRound, who = 'These answers'): string {
+  const s = scores(levels, dimensionCount);
+  const a = against(s.depth, reference.depths);
+  const parts = [`deeper than ${a.below} of the ${a.of} boroughs in ${reference.label}`];
+  if (a.same) parts.push(`level with ${a.same}`);
+  if (a.above) parts.push(`less deep than ${a.above}`);
+  return `${who} reach Medium or High on ${s.breadth} of ${s.dimensionCount} dimensions, with a depth score of ${s.depth} out of ${s.maxDepth}: ${parts.join(', ')}. This is a comparison, not a place among them: those boroughs were rated by researchers from evidence, and these answers are your partnership’s own view.`;
 }

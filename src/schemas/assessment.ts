@@ -2,12 +2,10 @@
 import { z } from 'astro/zod';
 import { isoDate, levelSchema, nonEmpty } from './common.ts';
 
-/**
- * The most characters one answer's evidence may hold (as JavaScript and a textarea's maxlength count them). The
- * checker, the build and the self-assessment form's counter all use this one number: a paragraph or two, which keeps a
- * borough page readable and a whole assessment within a share link.
- */
-export const EVIDENCE_MAX_LENGTH = 1500;
+// The limit lives in a value-only module so the self-assessment's browser script can import it without Zod.
+import { EVIDENCE_MAX_LENGTH } from '../lib/evidence-limit.ts';
+
+export { EVIDENCE_MAX_LENGTH };
 
 const evidenceSchema = nonEmpty.max(EVIDENCE_MAX_LENGTH, {
   error: (issue) => {
@@ -29,16 +27,45 @@ export const inlineBoroughSchema = z.strictObject({
   summary: nonEmpty.optional(),
 });
 
+/** Fewer partners than this and no spread is published: one partner's answer could be read off it. */
+export const MIN_PUBLISHED_RESPONDENTS = 3;
+
+const answered = z.number().int().nonnegative();
+/** How many partners gave each answer before the meeting agreed the level, e.g. { high: 3, medium: 2 }. */
+export const spreadSchema = z.strictObject({ low: answered.optional(), medium: answered.optional(), high: answered.optional(), 'not-mentioned': answered.optional() });
+/** A rating in an assessment file: a profile's rating, and its spread where a group agreed it. */
+export const assessedRatingSchema = ratingSchema.extend({ spread: spreadSchema.optional() });
+export type Spread = z.infer<typeof spreadSchema>;
+export type AssessedRating = z.infer<typeof assessedRatingSchema>;
+
 export function assessmentSchema(dimensionIds: readonly string[]) {
-  const ratings = Object.fromEntries(dimensionIds.map((id) => [id, ratingSchema]));
-  return z.strictObject({
-    date: isoDate,
-    source: nonEmpty,
-    borough: inlineBoroughSchema.optional(),
-    ratings: z.strictObject(ratings),
-  });
+  const ratings = Object.fromEntries(dimensionIds.map((id) => [id, assessedRatingSchema]));
+  return z
+    .strictObject({
+      date: isoDate,
+      source: nonEmpty,
+      borough: inlineBoroughSchema.optional(),
+      /** Partners who answered separately before a meeting agreed these ratings (3 or more; each rating then has its spread). */
+      respondents: z.number().int().min(MIN_PUBLISHED_RESPONDENTS, `must be at least ${MIN_PUBLISHED_RESPONDENTS}: a spread from fewer partners would let one partner's answer be read off, so leave out respondents and every spread`).optional(),
+      ratings: z.strictObject(ratings),
+    })
+    .superRefine((a, ctx) => {
+      for (const [id, r] of Object.entries(a.ratings as Record<string, AssessedRating>)) {
+        const path = ['ratings', id, 'spread'];
+        if (a.respondents === undefined) {
+          if (r.spread) ctx.addIssue({ code: 'custom', path, message: 'a spread needs "respondents:" (how many partners answered) at the top of the file' });
+          continue;
+        }
+        if (!r.spread) {
+          ctx.addIssue({ code: 'custom', path: ['ratings', id], message: `needs "spread:" (how the ${a.respondents} respondents answered), since the file gives respondents` });
+          continue;
+        }
+        const sum = Object.values(r.spread).reduce((n: number, x) => n + (x ?? 0), 0);
+        if (sum !== a.respondents) ctx.addIssue({ code: 'custom', path, message: `counts ${sum} ${sum === 1 ? 'answer' : 'answers'}, but respondents is ${a.respondents}: each partner gives one answer per dimension, so the counts must add up to ${a.respondents}` });
+      }
+    });
 }
 
 export type Assessment = Omit<z.infer<ReturnType<typeof assessmentSchema>>, 'ratings'> & {
-  ratings: Record<string, z.infer<typeof ratingSchema>>;
+  ratings: Record<string, AssessedRating>;
 };

@@ -1,10 +1,11 @@
 // /self-assessment/ as a borough lead uses it: answer, amend, come back, share, download, and print the worksheet.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { gridSchema } from '../../src/schemas/grid.ts';
+import { seal } from '../../src/lib/self-assessment.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { axeFindings } from '../support/gates/axe.ts';
 import { lines } from '../support/gates/finding.ts';
@@ -149,6 +150,15 @@ describe('answering', () => {
     await toResult(page);
     const result = await page.locator('[data-step="result"]').innerText();
     expect(result).toContain('This compares a self-assessment with a research assessment.');
+    // The result leads with one sentence: breadth, depth and a comparison with the 18 research boroughs, never a rank.
+    const answered = { ...planned, leadership: 'high' as Level };
+    const weight = { low: 1, medium: 2, high: 3, 'not-mentioned': 0 };
+    const depth = Object.values(answered).reduce((n, l) => n + weight[l], 0);
+    const researchDepths = readdirSync('content/assessments/ioe-2012-13').map((f) => Object.values(parse(readFileSync(`content/assessments/ioe-2012-13/${f}`, 'utf8')).ratings as Record<string, { level: Level }>).reduce((n, r) => n + weight[r.level], 0));
+    const lead = await page.locator('.sa-lead').innerText();
+    expect(lead).toMatch(new RegExp(`^These answers reach Medium or High on ${Object.values(answered).filter((l) => l === 'medium' || l === 'high').length} of 27 dimensions, with a depth score of ${depth} out of 81: deeper than ${researchDepths.filter((d) => d < depth).length} of the 18 boroughs in the 2012–13 research round`));
+    expect(lead).toContain('your partnership’s own view');
+    expect(lead).not.toMatch(/\d(st|nd|rd|th) of/);
     const leadership = page.locator('[data-compare="leadership"]');
     // London's spread is the research's, from the published counts.
     const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'));
@@ -176,7 +186,7 @@ describe('sharing and resuming', () => {
   });
 
   test('a link from another version of the grid says so, and loads nothing', async () => {
-    const page = await open(undefined, `#grid=0badc0de&answers=${'h'.repeat(27)}`);
+    const page = await open(undefined, `#${seal(new URLSearchParams(`grid=0badc0de&answers=${'h'.repeat(27)}`))}`);
     expect(await errorSummary(page)).toContain('This link was made against another version of the grid');
     expect((await shown(page)).levels).toEqual({});
     await page.context().close();
@@ -187,12 +197,35 @@ describe('sharing and resuming', () => {
     await answerAll(page);
     const before = await shown(page);
     const version = await page.getAttribute('self-assessment', 'data-version');
-    await page.goto(url(`#grid=${version}&answers=${'m'.repeat(4)}x${'m'.repeat(22)}`));
+    await page.goto(url(`#${seal(new URLSearchParams(`grid=${version}&answers=${'m'.repeat(4)}x${'m'.repeat(22)}`))}`));
     expect(await errorSummary(page)).toContain('Question 5 (Meetings, communication & decision-making) has the answer “x” in the link, which is not a level');
     expect(await shown(page)).toEqual(before);
     await page.reload();
     await page.locator('self-assessment[data-ready]').waitFor();
     expect(await shown(page)).toEqual(before);
+    await page.context().close();
+  });
+
+  test('a link cut short inside its evidence is refused as incomplete, and the answers already entered are kept', async () => {
+    const sender = await atResult(['ceiag', 'Careers plan agreed by the board in March, reviewed each term']);
+    const link = await sender.inputValue('#sa-link');
+    await sender.context().close();
+    const page = await open();
+    await answerAll(page, Object.fromEntries(dims.map((d) => [d.id, 'low'])));
+    const before = await shown(page);
+    await page.goto(link.slice(0, link.indexOf('evidence.ceiag') + 30).replace(/^.*#/, url('#')));
+    expect(await errorSummary(page)).toContain('This link is incomplete or has been changed since it was made');
+    expect(await shown(page)).toEqual(before);
+    await page.context().close();
+  });
+
+  test('the evidence box counts down to its limit, and an answer over it is an error linked to the box', async () => {
+    const page = await open();
+    await answerAll(page);
+    await page.fill('#q-structure-evidence', 'x'.repeat(1510));
+    expect(await page.locator('[data-count="structure"]').innerText()).toBe('Up to 1,500 characters. You have 10 characters too many');
+    await page.click('button[type=submit]');
+    expect(await errorSummary(page)).toContain('The evidence for Structure is 10 characters too long');
     await page.context().close();
   });
 
@@ -363,5 +396,5 @@ describe('keyboard and accessibility', () => {
       await context.close();
     }
     expect(lines(found)).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -39,6 +39,16 @@ describe('page weight budgets', () => {
     expect(w.js.brotli).toBeLessThanOrEqual(10 * KB);
   });
 
+  test('the together page’s script is within 20 KB brotli, and loaded on no other page', () => {
+    const w = weighPage(SITE_DIR, 'self-assessment/together/');
+    expect(w.js.raw).toBeGreaterThan(0);
+    expect(w.js.brotli).toBeLessThanOrEqual(20 * KB);
+    const src = readFileSync(join(SITE_DIR, 'self-assessment/together/index.html'), 'utf8').match(/<script type="module" src="([^"]+Together[^"]*)"/)?.[1];
+    expect(src).toBeTruthy();
+    const elsewhere = allRoutes().filter((r) => r !== '/self-assessment/together/' && readFileSync(join(SITE_DIR, r, 'index.html'), 'utf8').includes(src!));
+    expect(elsewhere).toEqual([]);
+  });
+
   test('no page needs more than 3 requests before its first render', () => {
     const over = allRoutes()
       .map((r) => weighPage(SITE_DIR, r.replace(/^\//, '')))

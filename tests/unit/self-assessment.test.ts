@@ -9,7 +9,12 @@ import {
   decodeShare,
   encodeShare,
   gridVersion,
+  EVIDENCE_MAX_LENGTH,
+  evidenceCount,
+  INCOMPLETE_LINK,
   MAX_GITHUB_URL,
+  resultSentence,
+  seal,
   nameProblem,
   parseAssessmentFile,
   proposeUrl,
@@ -18,6 +23,7 @@ import {
   type SaStrand,
 } from '../../src/lib/self-assessment.ts';
 import { gridSchema } from '../../src/schemas/grid.ts';
+import { EVIDENCE_MAX_LENGTH as SCHEMA_EVIDENCE_MAX_LENGTH } from '../../src/schemas/assessment.ts';
 
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));
 const strands: SaStrand[] = grid.strands;
@@ -110,15 +116,48 @@ describe('the share link', () => {
     expect(result).toEqual({ ok: false, errors: [expect.stringContaining('This link was made against another version of the grid')] });
   });
 
-  test('a hand-edited link with an unknown level is refused, naming the question', () => {
-    const fragment = encodeShare(version, strands, fullAnswers()).replace(/answers=(\w)/, 'answers=x');
+  test('a hand-edited link with an unknown level (its check made again) is refused, naming the question', () => {
+    const fragment = seal(new URLSearchParams(encodeShare(version, strands, fullAnswers()).replace(/answers=(\w)/, 'answers=x')));
     expect(decodeShare(fragment, version, strands)).toEqual({ ok: false, errors: [`Question 1 (${all[0]!.title}) has the answer “x” in the link, which is not a level: each answer must be l (Low), m (Medium), h (High), n (not covered) or - (not answered).`] });
   });
 
-  test('a cut-short link is refused', () => {
-    const fragment = encodeShare(version, strands, { levels: {}, evidence: {} }).replace(/-{5}$/, '');
+  test('a link with too few answers (its check made again) is refused', () => {
+    const fragment = seal(new URLSearchParams(encodeShare(version, strands, { levels: {}, evidence: {} }).replace(/-{5}&/, '&')));
     const result = decodeShare(fragment, version, strands);
     expect(!result.ok && result.errors[0]).toContain('The link has 22 answers; this grid has 27 questions');
+  });
+
+  test('a link cut at any of 20 places spread over its whole length is refused as incomplete', () => {
+    const answers = fullAnswers();
+    for (const d of all.slice(0, 6)) answers.evidence[d.id] = `Minutes of the board, ${d.title}: “agreed” & reviewed – 2026 #${d.number}`;
+    const link = `https://atlas.example/self-assessment/#${encodeShare(version, strands, answers)}`;
+    const fragment = link.slice(link.indexOf('#'));
+    const cuts = Array.from({ length: 20 }, (_, i) => Math.round(((i + 1) * (fragment.length - 1)) / 21));
+    expect(new Set(cuts).size).toBe(20);
+    for (const at of cuts) expect(decodeShare(fragment.slice(0, at), version, strands), `cut at ${at} of ${fragment.length}`).toEqual({ ok: false, errors: [INCOMPLETE_LINK] });
+    expect(decodeShare(fragment.slice(0, -1), version, strands).ok).toBe(false);
+    expect(decodeShare(fragment, version, strands).ok).toBe(true);
+  });
+
+  test('evidence over the limit is refused from a link, and the counter says how far over', () => {
+    const answers = fullAnswers();
+    answers.evidence.structure = 'x'.repeat(EVIDENCE_MAX_LENGTH + 20);
+    const result = decodeShare(encodeShare(version, strands, answers), version, strands);
+    expect(!result.ok && result.errors).toEqual([expect.stringContaining('is 20 characters too long: keep it within 1500 characters')]);
+    expect(evidenceCount('x'.repeat(EVIDENCE_MAX_LENGTH + 20))).toBe('You have 20 characters too many');
+    expect(evidenceCount('abc')).toBe('You have 1,497 characters remaining');
+    expect(EVIDENCE_MAX_LENGTH).toBe(SCHEMA_EVIDENCE_MAX_LENGTH);
+  });
+});
+
+describe('the result’s first sentence', () => {
+  const reference = { label: 'the 2012–13 research round', depths: [10, 20, 30, 30, 40] };
+  test('gives breadth and depth as the borough page does, and compares with the reference round without ranking', () => {
+    const levels = Object.fromEntries(all.map((d, i) => [d.id, i < 10 ? 'medium' : 'not-mentioned'])) as Answers['levels'];
+    expect(resultSentence(levels, 27, reference)).toBe(
+      'These answers reach Medium or High on 10 of 27 dimensions, with a depth score of 20 out of 81: deeper than 1 of the 5 boroughs in the 2012–13 research round, level with 1, less deep than 3. This is a comparison, not a place among them: those boroughs were rated by researchers from evidence, and these answers are your partnership’s own view.',
+    );
+    expect(resultSentence(levels, 27, reference)).not.toMatch(/\d(st|nd|rd|th)\b|rank/);
   });
 });
 
@@ -140,5 +179,11 @@ describe('Propose on GitHub', () => {
     const url = proposeUrl('https://github.com/london-ypes/partnership-atlas', 'main', 'content/assessments/r/x.yaml', 'a: "b & c"\n');
     expect(url).toBe('https://github.com/london-ypes/partnership-atlas/new/main?filename=content%2Fassessments%2Fr%2Fx.yaml&value=a%3A%20%22b%20%26%20c%22%0A');
     expect(proposeUrl('https://github.com/o/r', 'main', 'x.yaml', 'x'.repeat(MAX_GITHUB_URL))).toBeNull();
+  });
+
+  test('names the round’s folder inside filename, never in the URL’s path, so a folder not yet in the repository is created', () => {
+    const url = new URL(proposeUrl('https://github.com/o/r', 'main', 'content/assessments/a-round-with-no-folder/x.yaml', 'a: b\n')!);
+    expect(url.pathname).toBe('/o/r/new/main');
+    expect(url.searchParams.get('filename')).toBe('content/assessments/a-round-with-no-folder/x.yaml');
   });
 });

@@ -7,10 +7,13 @@ import {
   decodeShare,
   emptyAnswers,
   encodeShare,
+  evidenceCount,
+  evidenceProblem,
   isShareFragment,
   nameProblem,
   parseAssessmentFile,
   proposeUrl,
+  resultSentence,
   savePath,
   unanswered,
   type Answer,
@@ -19,6 +22,7 @@ import {
   type SaStrand,
 } from '../../lib/self-assessment.ts';
 import { slugify } from '../../lib/slug.ts';
+import { decodeInvite, encodeResponse, isInviteFragment, ROLE_LABEL, type Group, type Role } from '../../lib/together.ts';
 
 type Step = 'questions' | 'check' | 'result';
 const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
@@ -36,6 +40,8 @@ class SelfAssessment extends HTMLElement {
   strands: SaStrand[] = [];
   form!: HTMLFormElement;
   key = '';
+  /** Set when a partner opened a lead's invitation: the answers go back to the lead, not to GitHub. */
+  invite: (Group & { nonce?: string | undefined }) | undefined;
 
   connectedCallback(): void {
     const d = this.dataset;
@@ -65,7 +71,16 @@ class SelfAssessment extends HTMLElement {
     this.addEventListener('click', (e) => this.onClick(e));
     $<HTMLInputElement>(this, '#sa-file').addEventListener('change', (e) => this.load(e.target as HTMLInputElement));
     this.nameInput?.addEventListener('input', () => this.save());
+    for (const id of ['#sa-role', '#sa-who']) $(this, id).addEventListener('change', () => this.save());
+    this.respondent();
     this.fill();
+  }
+
+  /** Respondent mode: the role question shows, and the result sends the answers back instead of publishing them. */
+  respondent(): void {
+    const box = $(this, '.sa-respond');
+    box.hidden = !this.invite;
+    if (this.invite) $(box, '.sa-respond-borough').textContent = this.invite.borough.name;
   }
 
   desc(f: HTMLElement, level: string): string {
@@ -93,6 +108,9 @@ class SelfAssessment extends HTMLElement {
         if (typeof evidence === 'string') this.answers.evidence[d.id] = evidence;
       }
       if (this.nameInput) this.nameInput.value = saved.name ?? '';
+      this.invite = saved.invite;
+      $<HTMLSelectElement>(this, '#sa-role').value = saved.role ?? '';
+      $<HTMLInputElement>(this, '#sa-who').value = saved.who ?? '';
     } catch {
       this.status('This browser is not letting the page keep answers on this device: they will be lost when you leave. Download the file to keep them.');
     }
@@ -100,7 +118,7 @@ class SelfAssessment extends HTMLElement {
 
   save(): void {
     try {
-      localStorage.setItem(this.key, JSON.stringify({ grid: this.dataset.version, answers: this.answers, name: this.nameInput?.value }));
+      localStorage.setItem(this.key, JSON.stringify({ grid: this.dataset.version, answers: this.answers, name: this.nameInput?.value, invite: this.invite, role: $<HTMLSelectElement>(this, '#sa-role').value, who: $<HTMLInputElement>(this, '#sa-who').value }));
     } catch {
       /* said once, in restore */
     }
@@ -108,6 +126,16 @@ class SelfAssessment extends HTMLElement {
 
   /** A share link in the address: loaded if it is good, refused with the reason if not, and the answers held here kept. */
   fromHash(): void {
+    if (isInviteFragment(location.hash)) {
+      const invite = decodeInvite(location.hash, this.dataset.version!);
+      history.replaceState(null, '', location.pathname + location.search);
+      if (!invite.ok) return this.errors([[invite.error]], 'This invitation could not be used');
+      const same = this.invite?.round === invite.value.round && this.invite.borough.slug === invite.value.borough.slug;
+      this.invite = { ...invite.value, nonce: same ? this.invite!.nonce : Math.random().toString(36).slice(2, 10) };
+      this.save();
+      this.respondent();
+      return this.status(`You are answering for ${invite.value.borough.name}’s partnership. Your answers are kept on this device until you send them back.`);
+    }
     if (!isShareFragment(location.hash)) return;
     const result = decodeShare(location.hash, this.dataset.version!, this.strands);
     history.replaceState(null, '', location.pathname + location.search);
@@ -147,7 +175,8 @@ class SelfAssessment extends HTMLElement {
       const evidence = String(data.get(`evidence-${d.id}`) ?? '');
       if (evidence.trim()) this.answers.evidence[d.id] = evidence;
       else delete this.answers.evidence[d.id];
-      if (level) this.mark(d.id, '');
+      this.count(d.id);
+      if (level && !evidenceProblem(d.title, evidence)) this.mark(d.id, '');
     }
     this.save();
     this.progress();
@@ -159,6 +188,7 @@ class SelfAssessment extends HTMLElement {
       for (const r of $$<HTMLInputElement>(this.form, `input[name="${d.id}"]`)) r.checked = r.value === this.answers.levels[d.id];
       $<HTMLTextAreaElement>(this.form, `#q-${d.id}-evidence`).value = this.answers.evidence[d.id] ?? '';
       this.mark(d.id, '');
+      this.count(d.id);
     }
     this.progress();
   }
@@ -172,6 +202,14 @@ class SelfAssessment extends HTMLElement {
       tag.textContent = level ? `Completed: ${ANSWER_LABEL[level]}` : 'Not yet answered';
       tag.toggleAttribute('data-done', !!level);
     }
+  }
+
+  /** The evidence's character count under its box; over the limit it reads as an error. */
+  count(id: string): void {
+    const text = this.answers.evidence[id] ?? '';
+    const p = $(this, `[data-count="${id}"] span`);
+    p.textContent = evidenceCount(text);
+    p.parentElement!.classList.toggle('sa-error-message', !!evidenceProblem('', text));
   }
 
   mark(id: string, message: string): void {
@@ -219,7 +257,17 @@ class SelfAssessment extends HTMLElement {
     this.read();
     const missing = unanswered(this.strands, this.answers);
     for (const d of missing) this.mark(d.id, `Select an answer for ${d.title}, or “Not covered / don’t know”`);
-    if (missing.length) return this.errors(missing.map((d) => [`Select an answer for ${d.number}. ${d.title} (${this.strandOf(d.id)})`, `q-${d.id}-low`]));
+    const long = this.dims.flatMap((d) => {
+      const problem = evidenceProblem(d.title, this.answers.evidence[d.id]);
+      if (problem) this.mark(d.id, problem);
+      return problem ? [[problem, `q-${d.id}-evidence`] as [string, string]] : [];
+    });
+    const role = $<HTMLSelectElement>(this, '#sa-role').value;
+    const roleError = $(this, '#sa-role-error');
+    roleError.hidden = !this.invite || !!role;
+    roleError.textContent = roleError.hidden ? '' : 'Error: Choose your organisation’s role';
+    const problems: [string, string][] = [...(roleError.hidden ? [] : [['Choose your organisation’s role', 'sa-role'] as [string, string]]), ...missing.map((d) => [`Select an answer for ${d.number}. ${d.title} (${this.strandOf(d.id)})`, `q-${d.id}-low`] as [string, string]), ...long];
+    if (problems.length) return this.errors(problems);
     this.errors([]);
     this.status('');
     $(this, '.sa-summary').replaceChildren(...this.strands.flatMap((s) => {
@@ -248,6 +296,7 @@ class SelfAssessment extends HTMLElement {
 
   result(): void {
     const total = this.dataset.total;
+    $(this, '.sa-lead').textContent = resultSentence(this.answers.levels, this.dims.length, JSON.parse(this.dataset.reference!));
     for (const s of this.strands) {
       const row = $(this, `[data-strand-table="${s.id}"]`);
       const count = (l: Answer) => s.dimensions.filter((d) => this.answers.levels[d.id] === l).length;
@@ -270,6 +319,15 @@ class SelfAssessment extends HTMLElement {
       for (const g of $$(li, '.sa-seg')) g.classList.toggle('is-you', g.dataset.level === level);
     }
     $<HTMLInputElement>(this, '#sa-link').value = `${location.origin}${location.pathname}#${encodeShare(this.dataset.version!, this.strands, this.answers)}`;
+    $(this, '.sa-own').hidden = !!this.invite;
+    $(this, '.sa-send').hidden = !this.invite;
+    if (this.invite) {
+      const role = $<HTMLSelectElement>(this, '#sa-role').value as Role;
+      const fragment = encodeResponse(this.dataset.version!, this.strands, { round: this.invite.round, borough: this.invite.borough.slug, role, who: $<HTMLInputElement>(this, '#sa-who').value, answers: this.answers, nonce: this.invite.nonce });
+      $<HTMLInputElement>(this, '#sa-reply-link').value = `${location.origin}${this.dataset.together}#${fragment}`;
+      $(this, '.sa-send-link').hidden = this.invite.reply === 'file';
+      $(this, '.sa-send-how').textContent = `Send ${this.invite.reply === 'file' ? 'the file' : 'the link'} to the person who invited you. It carries your answers and your role (${ROLE_LABEL[role]}) for ${this.invite.borough.name}, and nothing else unless you gave your name.`;
+    }
     this.show('result');
   }
 
@@ -314,6 +372,17 @@ class SelfAssessment extends HTMLElement {
     const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;
     if (action === 'result') this.result();
     if (action === 'amend') this.show('questions');
+    if (action === 'copy-reply') {
+      const link = $<HTMLInputElement>(this, '#sa-reply-link');
+      link.select();
+      navigator.clipboard?.writeText(link.value).then(() => (target.textContent = 'Link copied'), () => undefined);
+    }
+    if (action === 'reply-file') {
+      const link = $<HTMLInputElement>(this, '#sa-reply-link').value;
+      const a = el('a', '', { href: URL.createObjectURL(new Blob([link + '\n'], { type: 'text/plain' })), download: `answers-${this.invite!.borough.slug}-${$<HTMLSelectElement>(this, '#sa-role').value}.txt` }) as HTMLAnchorElement;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    }
     if (action === 'copy') {
       const link = $<HTMLInputElement>(this, '#sa-link');
       link.select(); // where the clipboard is not offered (an insecure page), the link is selected to copy by hand
