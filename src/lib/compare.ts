@@ -27,11 +27,11 @@ export function summaryWords(name: string, other: string, pairs: readonly { mine
     (skipped ? ` of the ${pairs.length} dimensions; ${skipped} cannot be compared because one or the other was not mentioned.` : ` of the ${pairs.length} dimensions.`);
 }
 
-/** One sentence on the chosen borough against London's median on each dimension. */
-export function londonSummaryWords(name: string, gaps: readonly ('above' | 'at' | 'below' | undefined)[]): string {
+/** One sentence on the chosen borough against a median on each dimension: London's, or the reference round's said as such. */
+export function londonSummaryWords(name: string, gaps: readonly ('above' | 'at' | 'below' | undefined)[], median = 'the London median'): string {
   const n = (g: string) => gaps.filter((x) => x === g).length;
   const silent = gaps.filter((x) => x === undefined).length;
-  return `${name} is above the London median on ${n('above')}, at it on ${n('at')} and below it on ${n('below')} of the ${gaps.length} dimensions` +
+  return `${name} is above ${median} on ${n('above')}, at it on ${n('at')} and below it on ${n('below')} of the ${gaps.length} dimensions` +
     (silent ? `; on ${silent} its evidence did not mention the dimension.` : '.');
 }
 

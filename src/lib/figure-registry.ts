@@ -5,7 +5,7 @@ import { loadAtlas } from './atlas.ts';
 import { loadDataset } from './dataset.ts';
 import { citeSource, loadGuidance, type Guidance, type ModelEntry } from './guidance.ts';
 import { SAMPLE_NOTICE, type ColumnDoc, type Row as CsvRow } from './downloads.ts';
-import { drawDistribution, drawHeatmap, drawModel, drawMovement, drawStrands, type DrawnFigure, type FrameText } from './figure-svg.ts';
+import { drawDistribution, drawGlance, drawHeatmap, drawModel, drawMovement, drawStrands, type DrawnFigure, type FrameText } from './figure-svg.ts';
 import { strandCounts } from './borough.ts';
 import { LEVELS, LEVEL_LABEL, type Level, type LevelCounts } from './levels.ts';
 import { MOVEMENTS, MOVEMENT_HEADINGS, type MovementCounts } from './rounds.ts';
@@ -13,6 +13,7 @@ import { movementSummary, roundName } from './round-words.ts';
 import type { Round } from '../schemas/round.ts';
 import { describeStructure } from './model-diagram.ts';
 import type { Release } from './citation.ts';
+import { GLANCE_ORDER, referenceGlance } from '../components/home/london-glance.ts';
 
 export type FigureKind = 'heatmap' | 'strands' | 'distribution' | 'movement' | 'model' | 'home';
 
@@ -262,8 +263,36 @@ const modelFigures: FigureMaker = (ctx) =>
     return { ...base, draw: memo(() => drawModel(structure, meta(ctx, base))) };
   });
 
-/** Every kind of figure on the site. Add a kind (the home page's London figure) with one more entry. */
-export const FIGURE_MAKERS: FigureMaker[] = [heatmapFigures, strandFigures, distributionFigures, movementFigures, modelFigures];
+/** The home page's London at a glance: the reference round's counts per dimension, from the view-model the page shows. */
+const homeFigures: FigureMaker = (ctx) => {
+  const { atlas } = ctx;
+  const round = gridRound(atlas);
+  const glance = referenceGlance(atlas);
+  if (!round || !glance) return [];
+  const strandOf = new Map(atlas.dimensions.map((d) => [d.id, d.strand]));
+  const base = {
+    id: `home-${round.id}`,
+    kind: 'home' as const,
+    title: `London at a glance: boroughs at each level on each of the ${glance.dimensions} dimensions`,
+    page: '',
+    anchor: 'figure-london-at-a-glance',
+    round,
+    counts: countsRound(round),
+    reading: glance.reading,
+    source: sourceOf(ctx, round),
+    sample: atlas.boroughsIn(round.id).some((b) => b.data.anonymised),
+    table: {
+      columns: [ROUND_COL, STRAND_COL, ...DIMENSION_COLS, LEVEL_COL, COUNT_COL('How many of the round’s boroughs are at this level on the dimension.'), { key: 'of', title: 'Of', description: 'How many boroughs the round rated.', type: 'integer', required: true } as const],
+      rows: glance.strands.flatMap((s) => s.rows.flatMap((r) => GLANCE_ORDER.map((l) => ({ round: round.id, strand: strandOf.get(r.id)!, dimension: r.id, number: r.number, title: r.title, level: l, count: r.counts[l], of: glance.boroughs })))),
+      primaryKey: ['dimension', 'level'],
+    },
+  };
+  const input = { of: glance.boroughs, strands: glance.strands.map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: `${r.number}. ${r.short}`, counts: r.counts })) })) };
+  return [{ ...base, draw: memo(() => drawGlance(input, meta(ctx, base))) }];
+};
+
+/** Every kind of figure on the site. Add a kind with one more entry. */
+export const FIGURE_MAKERS: FigureMaker[] = [homeFigures, heatmapFigures, strandFigures, distributionFigures, movementFigures, modelFigures];
 
 export interface Figures {
   list: Figure[];

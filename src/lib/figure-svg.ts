@@ -269,3 +269,44 @@ export function drawModel(structure: StructureInput, meta: FrameText): DrawnFigu
     return { parts, height: d.height };
   });
 }
+
+export interface GlanceInput {
+  /** How many boroughs the round rated: each bar's full length. */
+  of: number;
+  strands: { title: string; rows: { label: string; counts: LevelCounts }[] }[];
+}
+
+/** London at a glance: a row per dimension with its four counts written out and drawn as one bar, High first. */
+export function drawGlance(input: GlanceInput, meta: FrameText): DrawnFigure {
+  const width = 680;
+  const label = 170;
+  const num = 28;
+  const track = width - 2 * MARGIN - label - LEVEL_ORDER.length * num - 8;
+  const barX = MARGIN + label + LEVEL_ORDER.length * num + 8;
+  return frame(width, meta, (top) => {
+    const parts: string[] = [];
+    let y = top;
+    for (const s of input.strands) {
+      parts.push(text(MARGIN, y + TEXT, `${s.title} (${s.rows.length} dimensions)`, 'font-weight="700"'));
+      y += 22;
+      LEVEL_ORDER.forEach((l, i) => parts.push(text(MARGIN + label + i * num + num / 2, y + TEXT, LEVEL_MARK[l], 'text-anchor="middle" font-weight="700"')));
+      parts.push(text(barX, y + TEXT, `Boroughs at each level (of ${input.of})`, `fill="${MUTED}"`));
+      y += 24;
+      for (const row of s.rows) {
+        parts.push(text(MARGIN, y + 14, row.label));
+        LEVEL_ORDER.forEach((l, i) => parts.push(text(MARGIN + label + i * num + num / 2, y + 14, String(row.counts[l]), 'text-anchor="middle"')));
+        let x = barX;
+        for (const l of LEVEL_ORDER) {
+          const w = input.of ? r1((row.counts[l] / input.of) * track) : 0;
+          if (w > 0) parts.push(`<rect x="${r1(x)}" y="${y + 2}" width="${w}" height="16" fill="${levelFill(l)}" stroke="${INK}" stroke-width="0.5"/>`);
+          x += w;
+        }
+        y += 22;
+      }
+      y += 12;
+    }
+    const key = levelKey(y, width);
+    parts.push(...key.parts);
+    return { parts, height: y - top + key.height };
+  });
+}

@@ -39,6 +39,12 @@ export function kindSentence(round: Round): string {
   }
 }
 
+/** Said wherever a borough outside the reference round is set against it: whose view it is, and that this is no place among them. */
+export function comparisonCaveat(name: string, round: Round, reference: { round: Round; boroughs: number }): string {
+  const whose = round.kind === 'self-assessment' ? `This is ${name}'s own view` : `This is a ${round.kind === 'peer-review' ? 'peer review' : 'research study'}`;
+  return `${whose}, from the ${roundShort(round)}; the ${reference.boroughs} boroughs were rated in the ${roundShort(reference.round)}. Different kinds of assessment are not measured the same way, so this is a comparison, not a place among them.`;
+}
+
 const SHORT: Record<Movement, string> = { up: 'up', down: 'down', same: 'same', new: 'new', unrated: 'not mentioned' };
 
 /** "1 up, 2 same, 1 not mentioned": the counts that are not zero, short enough for a chart label at 320 px. */

@@ -21,7 +21,8 @@ async function measure(width: number, height: number) {
     h1: ${box('main h1')}.toJSON(),
     menu: ${box('details.borough-menu > summary')}.toJSON(),
     start: ${box('a.button-link')}.toJSON(),
-    afterHeadline: document.querySelector('main h1').nextElementSibling.id,
+    // The figure sits in its "Use and share" wrapper, first inside it, the panel after it.
+    afterHeadline: (() => { const next = document.querySelector('main h1').nextElementSibling; return next.matches('.shared-figure') ? next.firstElementChild.id : next.id; })(),
   })`) as { figure: DOMRect; h1: DOMRect; menu: DOMRect; start: DOMRect; afterHeadline: string };
   await context.close();
   return found;

@@ -55,6 +55,7 @@ describe('figures: downloads, embeds, citations', () => {
     const kinds = new Map<string, number>();
     for (const f of figures) kinds.set(f.id.split('-')[0]!, (kinds.get(f.id.split('-')[0]!) ?? 0) + 1);
     expect(kinds.get('grid')).toBe(1);
+    expect(kinds.get('home')).toBe(1);
     expect(kinds.get('strands')).toBe(readdirCount('boroughs'));
     expect(kinds.get('distribution')).toBe(27);
     expect(kinds.get('model')).toBe(4);
@@ -137,6 +138,26 @@ describe('figures: downloads, embeds, citations', () => {
     const mine = parseTable(readFileSync(file(grid.csv), 'utf8')).rows.map((r) => `${r.slug} ${r.dimension} ${r.level}`).sort();
     const ratings = parseTable(readFileSync(join(SITE_DIR, 'data/ratings.csv'), 'utf8')).rows.filter((r) => r.round === round).map((r) => `${r.slug} ${r.dimension} ${r.level}`).sort();
     expect(mine).toEqual(ratings);
+  });
+
+  test("the home page's London at a glance has its panel after the figure, and its CSV holds the figure's counts, which are tallies.csv's for the round", () => {
+    const home = figures.find((f) => f.id.startsWith('home-'))!;
+    expect(home.route).toBe('/');
+    const round = home.id.replace(/^home-/, '');
+    const $ = readPage('/');
+    const wrapper = $(`[data-figure="${home.id}"]`);
+    expect(wrapper.children().first().attr('id')).toBe('london-at-a-glance');
+    expect(wrapper.children().last().is('details.use-share')).toBe(true);
+    const shown = $('#london-at-a-glance tr[data-dimension] td[data-level]').map((_, td) => `${$(td).closest('tr').attr('data-dimension')} ${$(td).attr('data-level')} ${visibleText($(td))}`).get().sort();
+    const { rows } = parseTable(readFileSync(file(home.csv), 'utf8'));
+    expect(rows.every((r) => r.round === round)).toBe(true);
+    expect(rows.map((r) => `${r.dimension} ${r.level} ${r.count}`).sort()).toEqual(shown);
+    const tallies = parseTable(readFileSync(join(SITE_DIR, 'data/tallies.csv'), 'utf8')).rows.filter((r) => r.round === round);
+    expect(rows.map((r) => `${r.dimension} ${r.level} ${r.count}`).sort()).toEqual(tallies.map((r) => `${r.dimension} ${r.level} ${r.counted}`).sort());
+    expect(shown).toHaveLength(27 * 4);
+    // Its words are the page's reading, and the picture says it counts the anonymised sample.
+    expect(visibleText(wrapper.find('.use-share p').first())).toContain(visibleText($('.glance-reading')));
+    expect(readFileSync(file(home.svg), 'utf8')).toContain('anonymised reconstructions');
   });
 
   test('every page and every figure offers a citation, plain text and BibTeX, carrying the release version, its date and the permalink', () => {

@@ -100,6 +100,38 @@ describe('the first real self-assessment', () => {
     expect(visibleText(page('rounds')(`#${ROUND}`))).toContain('no movement to show');
   });
 
+  test("/compare/newham/ sets Newham against the reference round's median only, with the borough page's caveat; no sample borough is beside it, offered or named", () => {
+    const $ = page('compare/newham');
+    const main = visibleText($('main'));
+    expect(main).not.toMatch(/Borough [A-R]\b/);
+    expect($('.sample-notice')).toHaveLength(0);
+    expect(main).toContain('Newham against the median of the 18 boroughs of the research study 2012–13, dimension by dimension.');
+    expect($('.compare-table thead th').map((_, th) => visibleText($(th))).get()).toEqual(['Dimension', 'Newham', 'Median, research study 2012–13']);
+    expect($('.compare-table tbody tr[data-dim]')).toHaveLength(27);
+    expect(visibleText($('.compare-summary li'))).toMatch(/^Newham is above the median of the 18 boroughs of the research study 2012–13 on \d+, at it on \d+ and below it on \d+ of the 27 dimensions/);
+    // The caveat is the borough page's own sentence, word for word.
+    const caveat = visibleText($('.compare-caveat'));
+    expect(caveat).toMatch(/^This is Newham's own view, from the self-assessment 2026–27; the 18 boroughs were rated in the research study 2012–13\. .*not a place among them\./);
+    expect(visibleText(page('boroughs/newham')('.headline-caveat'))).toContain(caveat.replace(/ Boroughs of other rounds are not put beside it\.$/, ''));
+    // Nothing to pick: the picker offers only boroughs of Newham's round, and it is the only one.
+    expect($('.compare-picker')).toHaveLength(0);
+    expect($('atlas-compare').attr('data-round')).toBe(ROUND);
+    expect(visibleText($('.compare-static-note'))).toBe('Newham is the only borough of its round so far, so it is shown beside the median alone.');
+    const levels = JSON.parse(readFileSync(built('compare/levels.json'), 'utf8')) as { boroughs: { slug: string; round: string }[] };
+    expect(levels.boroughs.find((b) => b.slug === 'newham')!.round).toBe(ROUND);
+    expect(levels.boroughs.filter((b) => b.round === ROUND).map((b) => b.slug)).toEqual(['newham']);
+  });
+
+  test('no sample borough is compared with Newham, and /compare/ lists Newham apart from the sample', () => {
+    for (const slug of sampleSlugs) expect(html(built(`compare/${slug}`)), slug).not.toContain('Newham');
+    const $ = page('compare');
+    const lists = $('ul.compare-links').map((_, ul) => [$(ul).find('a').map((_, a) => $(a).attr('href')).get()]).get() as string[][];
+    const own = lists.find((l) => l.some((h) => h.endsWith('/compare/newham/')))!;
+    expect(own).toEqual(['/compare/newham/']);
+    expect(lists.flat().filter((h) => /\/compare\/borough-[a-r]\/$/.test(h))).toHaveLength(18);
+    expect(visibleText($('main'))).not.toMatch(/nearest it in depth score/);
+  });
+
   test('no text that search indexes puts Newham beside a sample borough', () => {
     const pages = (readdirSync(built(''), { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
     const withNewham = pages.filter((f) => {

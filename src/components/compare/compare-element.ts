@@ -4,7 +4,7 @@ import { gapWords, parseWith, summaryWords } from '../../lib/compare.ts';
 import { LEVEL_LABEL } from '../../lib/levels.ts';
 import type { Level } from '../../lib/levels.ts';
 
-interface Entry { slug: string; name: string; depth: number; levels: Level[] }
+interface Entry { slug: string; name: string; round: string; depth: number; levels: Level[] }
 interface Levels { dimensions: string[]; boroughs: Entry[] }
 const MAX = 3;
 
@@ -35,8 +35,9 @@ class AtlasCompare extends HTMLElement {
     }
     const chosen = this.dataset.chosen ?? '';
     const options = picker.querySelector('.compare-options')!;
+    // Only boroughs of the chosen one's round: research and self-assessments are never put side by side.
     for (const b of this.data.boroughs) {
-      if (b.slug === chosen) continue;
+      if (b.slug === chosen || b.round !== this.dataset.round) continue;
       const box = el('input', '', { type: 'checkbox', name: 'with', value: b.slug, 'data-name': b.name, 'aria-describedby': 'compare-hint' });
       const words = el('span', `${b.name} `);
       words.append(el('span', `(depth ${b.depth})`, { class: 'compare-depth' }));
@@ -89,7 +90,7 @@ class AtlasCompare extends HTMLElement {
     this.order();
     for (const node of this.querySelectorAll<HTMLElement>('[data-col]')) node.hidden = !slugs.includes(node.dataset.col!);
     const names = picked.map((b) => b.dataset.name);
-    this.querySelector('.compare-status')!.textContent = `Showing London${names.map((n) => `, ${n}`).join('')}.${picked.length >= MAX ? ' Untick one to choose another.' : ''}`;
+    this.querySelector('.compare-status')!.textContent = `Showing ${this.dataset.beside ?? 'London'}${names.map((n) => `, ${n}`).join('')}.${picked.length >= MAX ? ' Untick one to choose another.' : ''}`;
     if (remember) {
       const url = new URL(location.href);
       url.searchParams.set('with', slugs.join(','));

@@ -3,6 +3,8 @@
 import { scaleLinear } from 'd3-scale';
 import { LEVEL_LABEL, type Level, type LevelCounts } from '../../lib/levels.ts';
 import { rowTotal } from '../../lib/tally.ts';
+import { roundShort } from '../../lib/round-words.ts';
+import type { Atlas } from '../../lib/atlas.ts';
 
 /** The order a row reads in, strongest first, as the issue and the legend say it. */
 export const GLANCE_ORDER = ['high', 'medium', 'low', 'not-mentioned'] as const satisfies readonly Level[];
@@ -104,6 +106,13 @@ export function londonAtAGlance(strands: readonly StrandLike[], counts: Record<s
       : `${when}, London was strongest on ${names(strongest)}, ${withWord(strongest)} ${top.reach === boroughs ? `all ${boroughs} of its boroughs` : `${top.reach} of its ${boroughs} boroughs`} at Medium or High (${top.counts.high} at High), ` +
         `and weakest on ${names(weakest)}, ${withWord(weakest)} ${low.reach} at Medium or High ${silent(low)}.`;
   return { boroughs, dimensions: rows.length, strands: built, strongest, weakest, reading };
+}
+
+/** London at a glance for the reference round, as the home page shows it and its downloads draw it; undefined when the round has no boroughs. */
+export function referenceGlance(atlas: Pick<Atlas, 'reference' | 'boroughsIn' | 'strands' | 'byRound'>): Glance | undefined {
+  const round = atlas.reference;
+  const counted = round ? atlas.boroughsIn(round.id).length : 0;
+  return round && counted > 0 ? londonAtAGlance(atlas.strands, atlas.byRound[round.id]!, counted, `In the ${roundShort(round)}`) : undefined;
 }
 
 /** Where the open self-assessment round stands: its assessments so far, counted on their own. */

@@ -10,6 +10,7 @@ export const GET: APIRoute = async () => {
   const boroughs = atlas.boroughs.map((b) => ({
     slug: b.id,
     name: b.data.name,
+    round: b.data.assessment.round,
     depth: depthScore(b.data),
     levels: dimensions.map((id) => b.data.ratings[id]!.level),
   }));
