@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 
 export const SITE_DIR = '.test-site';
+/** Written beside the built site when its build has finished (the build's output), or has failed. */
+export const SITE_READY = `${SITE_DIR}.ready`;
+export const SITE_FAILED = `${SITE_DIR}.failed`;
 
 export function pagePath(route: string): string {
   const clean = route.replace(/^\//, '');
