@@ -5,7 +5,7 @@
 // The real site is built once per run, in the background (tests/support/global-setup.ts), while unit tests run.
 import { defineConfig } from 'vitest/config';
 
-const SHARED_BUILD = { globalSetup: ['tests/support/global-setup.ts'], setupFiles: ['tests/support/wait-for-site.ts'] };
+const SHARED_BUILD = ['tests/support/global-setup.ts'];
 
 export default defineConfig({
   test: {
@@ -15,8 +15,9 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...SHARED_BUILD } },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'], ...SHARED_BUILD } },
+      // Build tests start at once, beside the shared build; one that compares with it waits for it (waitForSite).
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: SHARED_BUILD } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: SHARED_BUILD, setupFiles: ['tests/support/wait-for-site.ts'] } },
     ],
   },
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { applyFixture } from '../support/fixture-site.ts';
-import { SITE_DIR } from '../support/site.ts';
+import { SITE_DIR, waitForSite } from '../support/site.ts';
 
 /** Every file under a folder with the SHA-256 of its bytes, sorted by path. */
 function fingerprint(dir: string): Record<string, string> {
@@ -27,12 +27,13 @@ describe('reproducible builds', () => {
     const b = copy('atlas-repro-b');
     const rb = await buildCopy(b, 'dist', { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8' });
     expect(rb.status, rb.output).toBe(0);
+    await waitForSite();
     const [fa, fb] = [fingerprint(SITE_DIR), fingerprint(join(b, 'dist'))];
     expect(Object.keys(fa).length).toBeGreaterThan(10);
     expect(Object.keys(fa).filter((f) => f.startsWith('pdf/')).length, 'PDFs compared too').toBeGreaterThan(10);
     const differ = [...new Set([...Object.keys(fa), ...Object.keys(fb)])].filter((f) => fa[f] !== fb[f]);
     expect(differ).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('atomic builds', () => {

@@ -12,7 +12,7 @@ import { axeFindings } from '../support/gates/axe.ts';
 import { lines, type Finding } from '../support/gates/finding.ts';
 import { htmlFindings } from '../support/gates/html.ts';
 import { readSite } from '../support/gates/site-map.ts';
-import { allRoutes, readPage, visibleText } from '../support/site.ts';
+import { allRoutes, readPage, visibleText, waitForSite } from '../support/site.ts';
 
 const DEMO = 'examples/demo';
 let copy = '';
@@ -129,6 +129,7 @@ describe('the demonstration set passes the gates on the pages rounds add', () =>
 });
 
 describe('the real site, with one round of data', () => {
+  beforeAll(() => waitForSite(), 1_200_000);
   test('has no change sections: no movement, no history table, no movement view, no per-round table', () => {
     const routes = allRoutes();
     expect(routes.filter((r) => r.includes('/movement/'))).toEqual([]);
