@@ -22,7 +22,7 @@ beforeAll(() => {
   copy = copyProject('atlas-demo');
   const result = spawnSync(join(copy, 'node_modules/.bin/node'), ['scripts/build-demo.ts'], { cwd: copy, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
   if (result.status !== 0) throw new Error(`the demo did not build:\n${result.stdout}\n${result.stderr}`);
-}, 180_000);
+}, 900_000);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 /** Read straight from the demo's files, not through the site's code. */
