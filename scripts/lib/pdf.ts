@@ -130,10 +130,7 @@ export interface PdfResult {
   overflows: Overflow[];
 }
 
-/**
- * Pages of the one browser printing at once: enough to keep both cores of a small CI machine busy while others load,
- * few enough to bound memory (about 60 MB a page) at 1,000 boroughs.
- */
+/** Pages of the one browser printing at once: enough to keep two cores busy while others load, and a bound on memory. */
 export const PDF_PAGES = 4;
 
 /** Prints each job's page to `dist/<job.out>`, PDF_PAGES at a time, from dist/ served on loopback. */
