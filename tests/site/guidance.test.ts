@@ -183,9 +183,11 @@ describe('site furniture', () => {
         expect($('header[data-pagefind-ignore]'), route).toHaveLength(1);
       }
     }
-    // The search form is there for the script to show; without it, the page shows the sections instead.
+    // The search form is there for the script to show, in the place of the sections the page shows without it
+    // (the CSS swaps them once <site-search> is defined; tests/browser/search.test.ts checks both ways).
     const $ = readPage('/search/');
-    expect($('form[role="search"][hidden] input[name="q"]')).toHaveLength(1);
+    expect($('site-search .search-swap > form[role="search"] input[name="q"]')).toHaveLength(1);
+    expect($('site-search .search-swap > #search-needs-js a').length).toBeGreaterThan(5);
     expect($('site-search[data-bundle]')).toHaveLength(1);
   });
 });
