@@ -1,5 +1,11 @@
-// One test command for everything: unit tests, then tests over the built site and in a real browser.
+// One test command for everything, in three projects by what a test needs (CONTRIBUTING.md, "Where a test goes"):
+// unit  — code and content alone, no build;
+// build — tests that build a copy of the project of their own (planted content, the demo, reproducibility);
+// site  — tests over the real site built once, and in a real browser.
+// The real site is built once per run, in the background (tests/support/global-setup.ts), while unit tests run.
 import { defineConfig } from 'vitest/config';
+
+const SHARED_BUILD = ['tests/support/global-setup.ts'];
 
 export default defineConfig({
   test: {
@@ -9,8 +15,9 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      // The site is built once, by the same command a user runs, before these start.
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'] } },
+      // Build tests start at once, beside the shared build; one that compares with it waits for it (waitForSite).
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: SHARED_BUILD } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: SHARED_BUILD, setupFiles: ['tests/support/wait-for-site.ts'] } },
     ],
   },
 });

@@ -1,4 +1,4 @@
-// `npm run bench`: build cost against two floors at 100, 1,000 and 5,000 boroughs, a CPU profile on request, and page weights.
+// `npm run bench`: build cost against two floors at 100, 1,000 and 5,000 boroughs, the PDF step at 1,000, a CPU profile on request, and page weights.
 // Prints figures and the targets beside them; nothing here is asserted (times vary), see tests/site/budgets.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,5000' },
     runs: { type: 'string', default: '3' },
     profile: { type: 'string' },
+    // The sizes whose PDFs are printed and timed (once each, after the builds): "none" for none.
+    pdf: { type: 'string', default: '1000' },
   },
 });
 const RUNS = Number(values.runs);
@@ -211,6 +213,7 @@ interface Row {
   floor: { astro: number; pagefind: number; total: number; peak: Peaks };
   bare: number;
   load: string;
+  pdf: { count: number; seconds: number; peak: number; load: string } | undefined;
 }
 const rows: Row[] = [];
 for (const scenario of scenarios) {
@@ -243,7 +246,15 @@ for (const scenario of scenarios) {
     astro: Math.max(...runs.map((r) => f(r).astro)),
     pagefind: Math.max(...runs.map((r) => f(r).pagefind)),
   });
+  // The PDF step as `npm run pdf` runs it over the last build: one Chromium, a few pages printing at a time.
+  let pdf: Row['pdf'];
+  if (values.pdf!.split(',').includes(scenario.label)) {
+    const printed = await timed(['scripts/pdf.ts'], site, { ATLAS_DIST: 'dist' });
+    const count = Number(/(\d+) PDFs/.exec(printed.stdout)?.[1] ?? NaN);
+    pdf = { count, seconds: printed.seconds, peak: printed.peak.total, load: machine() };
+  }
   rows.push({
+    pdf,
     label: scenario.label,
     boroughs: scenario.boroughs,
     pages: htmlPages(dist).length,
@@ -271,6 +282,14 @@ console.log('| boroughs | ours whole build | ours Astro | ours Pagefind | floor 
 for (const r of rows) console.log(`| ${r.label} | ${mb(r.ours.peak.total)} | ${mb(r.ours.peak.astro)} | ${mb(r.ours.peak.pagefind)} | ${mb(r.floor.peak.astro)} | ${mb(r.floor.peak.pagefind)} |`);
 for (const r of rows) console.log(`- ${r.label}: measured with ${r.load} at its end`);
 
+const printed = rows.filter((r) => r.pdf);
+if (printed.length) {
+  console.log('\nThe PDF step (`npm run pdf` over the built synthetic site, one run; whole process, Chromium included):\n');
+  console.log('| boroughs | PDFs | seconds | per PDF | peak RSS |\n| --- | ---: | ---: | ---: | ---: |');
+  for (const r of printed) console.log(`| ${r.label} | ${r.pdf!.count} | ${fmt(r.pdf!.seconds, 1)} | ${fmt((r.pdf!.seconds / r.pdf!.count) * 1000, 0)} ms | ${mb(r.pdf!.peak)} |`);
+  for (const r of printed) console.log(`- ${r.label}: PDFs measured with ${r.pdf!.load} at their end`);
+}
+
 const at = (n: number) => rows.find((r) => r.boroughs === n && !r.label.includes('rounds'));
 const big = at(1000);
 const huge = at(5000);
@@ -280,6 +299,7 @@ if (big) {
   console.log(`- whole build ≤ 1.5× the same-bytes floor at 1,000 boroughs: ${fmt(big.ours.total / big.floor.total)}× ${mark(big.ours.total / big.floor.total <= 1.5)}`);
   console.log(`- peak RSS ≤ 1 GB at 1,000: ${mb(big.ours.peak.total)} ${mark(big.ours.peak.total <= 1024 ** 3)}`);
   console.log(`- npm run check ≤ 1 s at 1,000: ${fmt(big.check)} s ${mark(big.check <= 1)}`);
+  if (big.pdf) console.log(`- 1,000 borough PDFs ≤ 3 min on ${cpus().length} cores: ${fmt(big.pdf.seconds, 0)} s ${mark(big.pdf.seconds <= 180)}`);
 }
 if (big && huge) console.log(`- 1,000 → 5,000 boroughs ≤ 5.5× (linear): ${fmt(huge.ours.total / big.ours.total)}× ${mark(huge.ours.total / big.ours.total <= 5.5)}`);
 if (huge) console.log(`- peak RSS ≤ 1.5 GB at 5,000: ${mb(huge.ours.peak.total)} ${mark(huge.ours.peak.total <= 1.5 * 1024 ** 3)} (the floor's Pagefind alone: ${mb(huge.floor.peak.pagefind)})`);

@@ -13,3 +13,10 @@ if (!ownNodeFits && !pinned) {
   console.error(`Partnership Atlas needs Node.js 22 (22.19 or later) on ${system} ${process.arch}: install it from https://nodejs.org/ and run npm ci again.`);
   process.exit(1);
 }
+// npm, on an older Node, has just warned (EBADENGINE) about every package that needs Node 22. This script runs after
+// those warnings, on the pinned Node the install has just brought; .npmrc (foreground-scripts) lets its line be seen.
+const npmNode = /\bnode\/v(\d+)\.(\d+)\.(\d+)/.exec(process.env.npm_config_user_agent ?? '');
+if (npmNode && !(Number(npmNode[1]) === 22 && Number(npmNode[2]) >= 19) && pinned) {
+  const version = pkg.optionalDependencies[`node-${osName}-${process.arch}`];
+  console.log(`Partnership Atlas: npm ran on Node ${npmNode.slice(1).join('.')}, so its EBADENGINE warnings above are expected: this install brought Node ${version}, which every npm run script uses.`);
+}

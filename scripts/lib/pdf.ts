@@ -1,20 +1,14 @@
 // WHY: board papers and borough profiles are published as A4 PDFs, printed by headless Chromium from the built pages themselves.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { parse } from 'yaml';
+import type { Browser, Page } from 'playwright-core';
 import { pdfPath } from '../../src/lib/pdf-path.ts';
+import { launchChromium, missingBrowser } from './chromium.ts';
 import { reproduciblePdf } from './pdf-reproducible.ts';
 import { serveDir } from './serve.ts';
+import { siteBase } from './site-settings.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** The one line said when there is no browser to print with. */
-export function missingBrowser(): string | undefined {
-  if (existsSync(CHROMIUM_PATH)) return undefined;
-  return `no Chromium at ${CHROMIUM_PATH} to print PDFs with: install Debian's (sudo apt-get install chromium) or set CHROMIUM_PATH to another Chromium or Chrome`;
-}
+export { missingBrowser };
 
 /** The kinds of page that have a PDF, by their folder in the built site. */
 export const PDF_KINDS = ['board-papers', 'boroughs'] as const;
@@ -38,12 +32,6 @@ export function pdfJobs(dist: string): PdfJob[] {
       .map((e) => ({ kind, slug: e.name, route: `${kind}/${e.name}/`, out: pdfPath(kind, e.name) }))
       .sort((a, b) => a.slug.localeCompare(b.slug, 'en', { numeric: true }));
   });
-}
-
-/** The base path the site is built for (ATLAS_BASE or data/site.yaml), with a trailing slash. */
-export function siteBase(): string {
-  const base = process.env.ATLAS_BASE ?? (parse(readFileSync('data/site.yaml', 'utf8')) as { base?: string }).base ?? '/';
-  return base.replace(/\/?$/, '/');
 }
 
 /** The address the site is published at (origin and base), as the build wrote it into sitemap-index.xml. */
@@ -89,18 +77,30 @@ const PRINTABLE = { portrait: ((210 - 30) / 25.4) * 96, landscape: ((297 - 30) /
  */
 export async function overflows(page: Page, route: string): Promise<Overflow[]> {
   const found: Overflow[] = [];
+  let anyWide = true;
   for (const [orientation, width] of Object.entries(PRINTABLE)) {
     await page.setViewportSize({ width: Math.floor(width), height: 1000 });
     const wide = orientation === 'landscape';
+    // Most pages have nothing on a wide page: their landscape pass would look at no element, so it is not made.
+    if (wide && !anyWide) break;
     const over = await page.evaluate(({ wide, width }) => {
       const out: { element: string; right: number }[] = [];
-      // `page` is not inherited: an element is on a wide page when it or an ancestor names one.
-      const onWidePage = (el: Element | null): boolean => !!el && (getComputedStyle(el).page === 'wide' || onWidePage(el.parentElement));
+      // `page` is not inherited: an element is on a wide page when it or an ancestor names one (worked out once each).
+      const onWide = new Map<Element, boolean>();
+      const onWidePage = (el: Element | null): boolean => {
+        if (!el) return false;
+        let known = onWide.get(el);
+        if (known === undefined) onWide.set(el, (known = getComputedStyle(el).page === 'wide' || onWidePage(el.parentElement)));
+        return known;
+      };
       const past = (el: Element | null) => !!el && el.getBoundingClientRect().right > width + 1;
       const describe = (el: Element) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.classList.length ? `.${[...el.classList].join('.')}` : '');
+      let anyWide = false;
       for (const el of document.body.querySelectorAll('*')) {
+        const elWide = onWidePage(el);
+        anyWide ||= elWide;
         const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || onWidePage(el) !== wide) continue;
+        if (box.width === 0 || box.height === 0 || elWide !== wide) continue;
         if (getComputedStyle(el).visibility === 'hidden' || el.closest('.visually-hidden')) continue;
         // Only the outermost element that runs past: its contents follow it.
         if (past(el)) {
@@ -116,9 +116,10 @@ export async function overflows(page: Page, route: string): Promise<Overflow[]> 
           if (right > width + 1) out.push({ element: `text "${node.textContent.trim().slice(0, 40)}" in ${describe(el)}`, right: Math.round(right) });
         }
       }
-      return out;
+      return { out, anyWide };
     }, { wide, width: Math.floor(width) });
-    found.push(...over.map((o) => ({ route, ...o, width: Math.floor(width) })));
+    if (!wide) anyWide = over.anyWide;
+    found.push(...over.out.map((o) => ({ route, ...o, width: Math.floor(width) })));
   }
   return found;
 }
@@ -129,7 +130,10 @@ export interface PdfResult {
   overflows: Overflow[];
 }
 
-/** Prints each job's page to `dist/<job.out>`, a few at a time, from dist/ served on loopback. */
+/** Pages of the one browser printing at once: enough to keep two cores busy while others load, and a bound on memory. */
+export const PDF_PAGES = 4;
+
+/** Prints each job's page to `dist/<job.out>`, PDF_PAGES at a time, from dist/ served on loopback. */
 export async function renderPdfs(dist: string, options: { base?: string; jobs?: PdfJob[]; concurrency?: number } = {}): Promise<PdfResult[]> {
   const missing = missingBrowser();
   if (missing) throw new Error(missing);
@@ -139,7 +143,7 @@ export async function renderPdfs(dist: string, options: { base?: string; jobs?: 
   const published = publicBase(dist);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+    browser = await launchChromium();
     const context = await browser.newContext({ javaScriptEnabled: true, reducedMotion: 'reduce' });
     const results: PdfResult[] = [];
     const queue = [...jobs];
@@ -161,7 +165,7 @@ export async function renderPdfs(dist: string, options: { base?: string; jobs?: 
       }
       await page.close();
     };
-    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, jobs.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? PDF_PAGES, jobs.length) }, worker));
     return results.sort((a, b) => jobs.indexOf(a.job) - jobs.indexOf(b.job));
   } finally {
     await browser?.close();

@@ -23,9 +23,8 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form');
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    // Once this element is defined, CSS (site-search:defined) shows the form in place of the no-JS sections.
     if (!form || !input) return;
-    form.hidden = false;
-    this.querySelector('#search-needs-js')?.setAttribute('hidden', '');
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.run(input.value, true);

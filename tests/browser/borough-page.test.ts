@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeFindings } from '../support/gates/axe.ts';
 import { lines } from '../support/gates/finding.ts';
-import { basePath } from '../support/gates/site-map.ts';
+import { siteBase } from '../../scripts/lib/site-settings.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { SITE_DIR } from '../support/site.ts';
 
@@ -15,7 +15,7 @@ const SLUGS = 'abcdefghijklmnopqr'.split('').map((l) => `borough-${l}`);
 
 let browser: Browser;
 let server: SiteServer;
-const base = basePath();
+const base = siteBase();
 const url = (path: string) => `${server.origin}${base}${path}`;
 
 beforeAll(async () => {

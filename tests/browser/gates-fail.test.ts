@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeFindings } from '../support/gates/axe.ts';
 import type { Finding } from '../support/gates/finding.ts';
 import { keyboardFindings } from '../support/gates/keyboard.ts';
+import { layoutShiftFindings } from '../support/gates/layout-shift.ts';
 import { watchNetwork } from '../support/gates/network.ts';
 import { plantSite, planted } from '../support/gates/planted.ts';
 import { REFLOW_WIDTH, reflowFindings } from '../support/gates/reflow.ts';
@@ -22,6 +23,8 @@ const site = plantSite({
   'div-button.js': `document.getElementById('fake').addEventListener('click', (e) => { e.target.textContent = 'Clicked'; });`,
   'trap.js': `document.getElementById('trap').addEventListener('keydown', (e) => { if (e.key === 'Tab') e.preventDefault(); });`,
   'throws.js': `throw new Error('planted failure');`,
+  // Like search results put in above the footer once the page has shown: everything below moves down.
+  'late.js': `setTimeout(() => { const late = document.createElement('div'); late.className = 'late'; late.style.height = '400px'; late.textContent = 'Late'; document.querySelector('main h1').after(late); }, 300);`,
   'pic.svg': `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>`,
   'index.html': planted('<p>Home.</p>'),
   'clean/index.html': CLEAN,
@@ -38,6 +41,7 @@ const site = plantSite({
   'hidden-skip/index.html': planted('<p>Text.</p>').replace('class="skip-link"', 'class="skip-link hidden-skip"'),
   'trap/index.html': planted('<p><button type="button" id="trap">Trap</button> <a href="/">After the trap</a></p><script src="/trap.js"></script>'),
   'wide/index.html': planted('<div class="wide">Six hundred pixels wide.</div>'),
+  'shifts/index.html': planted(`${'<p>A paragraph that moves down when the late block arrives.</p>'.repeat(12)}<script src="/late.js"></script>`),
   // Letter links like the glossary's old A to Z: "I" is a few pixels wide, its neighbours touching (WCAG 2.2, 2.5.8).
   'tiny-targets/index.html': planted('<nav aria-label="By letter"><ul class="tiny"><li><a href="#i">I</a></li><li><a href="#j">J</a></li><li><a href="#l">L</a></li></ul></nav><p id="i">I.</p><p id="j">J.</p><p id="l">L.</p>'),
 });
@@ -80,6 +84,7 @@ describe('the clean planted page passes every browser gate', () => {
     expect(await withPage('/clean/', (p) => axeFindings(p, '/clean/'))).toEqual([]);
     expect(await withPage('/clean/', (p) => keyboardFindings(p, session.url('/clean/'), '/clean/'))).toEqual([]);
     expect(await withPage('/clean/', (p) => reflowFindings(p, '/clean/'), REFLOW_WIDTH)).toEqual([]);
+    expect(await withPage('/clean/', (p) => layoutShiftFindings(p, '/clean/'), 390)).toEqual([]);
   });
 });
 
@@ -144,5 +149,16 @@ describe('the reflow gate fails on', () => {
   test('a block wider than 320 px outside a table scroller', async () => {
     const findings = await withPage('/wide/', (p) => reflowFindings(p, '/wide/'), REFLOW_WIDTH);
     expect(findings.map((f) => [f.rule, f.target])).toEqual([['reflow-320', 'div.wide (right edge at 600 px)']]);
+  });
+});
+
+describe('the layout-shift gate fails on', () => {
+  test('a block put in above the text after the page has shown', async () => {
+    const findings = await withPage('/shifts/', async (p) => {
+      await p.locator('.late').waitFor();
+      return layoutShiftFindings(p, '/shifts/');
+    }, 390);
+    expect(findings.map((f) => f.rule)).toEqual(['layout-shift']);
+    expect(findings[0]!.target).toContain('p');
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { siteBase } from '../../scripts/lib/site-settings.ts';
 import { readProfiles } from '../support/profiles.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { pdfInfo, pdfWords, pointSize } from '../support/pdf.ts';
@@ -17,7 +18,7 @@ const profiles: Profile[] = (readProfiles() as unknown as Profile[])
 const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
 const organisationIds: string[] = grid.strands[0].dimensions.map((d: { id: string }) => d.id);
 const activityIds: string[] = grid.strands[1].dimensions.map((d: { id: string }) => d.id);
-const base: string = parse(readFileSync('data/site.yaml', 'utf8')).base;
+const base = siteBase();
 const RANK: Record<Level, number> = { high: 3, medium: 2, low: 1, 'not-mentioned': 0 };
 const byName = profiles.map((p) => p.name);
 /** Highest level first; boroughs at the same level stay in name order. */

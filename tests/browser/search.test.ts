@@ -1,13 +1,13 @@
 // Site search in Chromium, served from the built folder with no other host: real names and nonsense find nothing, words find pages.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { siteBase } from '../../scripts/lib/site-settings.ts';
 import { LONDON_AUTHORITIES } from '../../src/lib/search-terms.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
+import { CLS_LIMIT, layoutShift } from '../support/gates/layout-shift.ts';
 import { SITE_DIR } from '../support/site.ts';
 
-const base: string = parse(readFileSync('data/site.yaml', 'utf8')).base;
+const base = siteBase();
 let browser: Browser;
 let server: SiteServer;
 
@@ -52,6 +52,27 @@ test('typing into the labelled search box finds it too, and keeps the search in 
   await page.locator(`#search-results a[href^="${base}case-studies/sheffield/"]`).first().waitFor({ timeout: 15_000 });
   expect(new URL(await page.evaluate(() => location.href)).searchParams.get('q')).toBe('Sheffield');
   await page.close();
+});
+
+describe('nothing moves as search arrives (Lighthouse measured CLS 0.29–0.40 here)', () => {
+  test.each([390, 1280])(`at %i px: the form replacing the no-JS sections, results from the address, and results while typing shift the layout by under ${CLS_LIMIT}`, async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 800 } });
+    const page = await context.newPage();
+    const shifts: Record<string, number> = {};
+    await page.goto(`${server.origin}${base}search/`, { waitUntil: 'load' });
+    shifts.arrival = (await layoutShift(page)).score;
+    await page.goto(`${server.origin}${base}search/?q=Sheffield`, { waitUntil: 'load' });
+    await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
+    shifts['results from ?q='] = (await layoutShift(page)).score;
+    await page.goto(`${server.origin}${base}search/`, { waitUntil: 'load' });
+    await page.getByLabel(/Search the case studies/).pressSequentially('data sharing', { delay: 20 });
+    await page.locator('#search-results a').first().waitFor({ timeout: 15_000 });
+    // A shift within half a second of a key press is the reader's own doing and is not counted, as in Lighthouse.
+    await page.waitForTimeout(600);
+    shifts['results while typing'] = (await layoutShift(page)).score;
+    expect(Object.entries(shifts).filter(([, score]) => score >= CLS_LIMIT)).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('honest search', () => {

@@ -9,7 +9,6 @@ import { seal } from '../../src/lib/self-assessment.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { axeFindings } from '../support/gates/axe.ts';
 import { lines } from '../support/gates/finding.ts';
-import { basePath } from '../support/gates/site-map.ts';
 import { pdfInfo } from '../support/pdf.ts';
 import { SITE_DIR } from '../support/site.ts';
 import { spawnSync } from 'node:child_process';
@@ -17,7 +16,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import * as cheerio from 'cheerio';
-import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { astroBuildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { siteBase, siteSettings } from '../../scripts/lib/site-settings.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
 const LEVELS: Level[] = ['low', 'medium', 'high', 'not-mentioned'];
@@ -28,10 +28,10 @@ const planned: Record<string, Level> = Object.fromEntries(dims.map((d, i) => [d.
 
 let browser: Browser;
 let server: SiteServer;
-const url = (hash = '') => `${server.origin}${basePath()}self-assessment/${hash}`;
+const url = (hash = '') => `${server.origin}${siteBase()}self-assessment/${hash}`;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(SITE_DIR, basePath())]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(SITE_DIR, siteBase())]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -268,7 +268,8 @@ describe('making it a profile', () => {
       const check = spawnSync('npm', ['run', 'check'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
       expect(check.stdout + check.stderr).toContain('no problems');
       expect(check.status).toBe(0);
-      const built = await buildCopy(dir, 'dist', { ATLAS_PDF: 'off' });
+      // npm run check has just passed it: `astro build` alone makes the page, without Pagefind or PDFs.
+      const built = await astroBuildCopy(dir, 'dist');
       expect(built.status, built.output).toBe(0);
       const $ = cheerio.load(readFileSync(join(dir, 'dist/boroughs/thamesmead-vale/index.html'), 'utf8'));
       expect($('h1').text()).toBe('Thamesmead Vale');
@@ -295,7 +296,7 @@ describe('making it a profile', () => {
     expect(await page.locator('[data-step="result"]').isVisible()).toBe(true);
     expect(await page.locator('#sa-existing').count()).toBe(0); // no named borough on the site yet: sample boroughs are never offered
     await page.fill('#sa-name', 'Thamesmead Vale');
-    const settings = parse(readFileSync('data/site.yaml', 'utf8'));
+    const settings = siteSettings();
     const popup = page.context().waitForEvent('page');
     await page.context().route('https://github.com/**', (route) => route.fulfill({ body: 'GitHub' }));
     await page.click('[data-action="propose"]');
@@ -320,7 +321,7 @@ describe('too long for a link', () => {
     expect(download.suggestedFilename()).toBe('thamesmead-vale.yaml');
     const steps = page.locator('.sa-upload');
     expect(await steps.innerText()).toContain('Upload the downloaded file into the folder content/assessments/self-assessment-2026-27');
-    const settings = parse(readFileSync('data/site.yaml', 'utf8'));
+    const settings = siteSettings();
     expect(await steps.locator('a').getAttribute('href')).toBe(`${settings.repository}/upload/${settings.branch}/content/assessments/self-assessment-2026-27`);
     expect(page.context().pages()).toHaveLength(1);
     await page.context().close();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { siteSettings } from '../../scripts/lib/site-settings.ts';
 import { readProfiles } from '../support/profiles.ts';
 import { readPage, readText, spokenText, visibleText } from '../support/site.ts';
 
@@ -14,7 +15,7 @@ const LABEL: Record<Level, string> = { low: 'Low', medium: 'Medium', high: 'High
 const LEVELS: Level[] = ['low', 'medium', 'high', 'not-mentioned'];
 const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
 const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'));
-const site = parse(readFileSync('data/site.yaml', 'utf8'));
+const site = siteSettings();
 const dims: Dim[] = grid.strands.flatMap((s: { id: string; dimensions: Dim[] }) => s.dimensions.map((d) => ({ ...d, strand: s.id })));
 const profiles: Profile[] = (readProfiles() as unknown as Profile[])
   .sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }));

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { allRoutes, readPage, readText, SITE_DIR, visibleText } from '../support/site.ts';
+import { siteBase } from '../../scripts/lib/site-settings.ts';
 
 interface Study { slug: string; title: string; model?: string; dimensions: string[]; facts: { label: string; value: number }[]; source: { document: string } }
 const studies: Study[] = readdirSync('content/case-studies').map((f) => matter(readFileSync(`content/case-studies/${f}`, 'utf8')).data as Study);
@@ -16,7 +17,7 @@ const questionnaire = parse(readFileSync('data/research/questionnaire-2012.yaml'
 const history = parse(readFileSync('data/history/learning-partnerships-2000.yaml', 'utf8'));
 const annex = parse(readFileSync('data/plans/annex-1.yaml', 'utf8'));
 const volunteers = parse(readFileSync('data/plans/volunteer-partnerships.yaml', 'utf8'));
-const base: string = parse(readFileSync('data/site.yaml', 'utf8')).base;
+const base = siteBase();
 /** A site path as the built pages link to it, under the base path. */
 const at = (path: string) => base + path.replace(/^\//, '');
 const headline = (id: string) => questionnaire.headlines.find((h: { id: string }) => h.id === id);
@@ -182,9 +183,11 @@ describe('site furniture', () => {
         expect($('header[data-pagefind-ignore]'), route).toHaveLength(1);
       }
     }
-    // The search form is there for the script to show; without it, the page shows the sections instead.
+    // The search form is there for the script to show, in the place of the sections the page shows without it
+    // (the CSS swaps them once <site-search> is defined; tests/browser/search.test.ts checks both ways).
     const $ = readPage('/search/');
-    expect($('form[role="search"][hidden] input[name="q"]')).toHaveLength(1);
+    expect($('site-search .search-swap > form[role="search"] input[name="q"]')).toHaveLength(1);
+    expect($('site-search .search-swap > #search-needs-js a').length).toBeGreaterThan(5);
     expect($('site-search[data-bundle]')).toHaveLength(1);
   });
 });

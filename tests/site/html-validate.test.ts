@@ -5,7 +5,7 @@ import { htmlFindings } from '../support/gates/html.ts';
 import { readSite } from '../support/gates/site-map.ts';
 import { SITE_DIR } from '../support/site.ts';
 
-test('html-validate finds no error on any page', async () => {
+test('html-validate finds no error on any page', { timeout: 300_000 }, async () => {
   const { pages } = readSite(SITE_DIR);
   expect(pages.size).toBeGreaterThan(10);
   const findings = [];

@@ -2,7 +2,8 @@
 import { expect, test } from 'vitest';
 import type { Finding } from '../support/gates/finding.ts';
 import { linkFindings } from '../support/gates/links.ts';
-import { basePath, readSite } from '../support/gates/site-map.ts';
+import { siteBase } from '../../scripts/lib/site-settings.ts';
+import { readSite } from '../support/gates/site-map.ts';
 import { SITE_DIR } from '../support/site.ts';
 
 /** A broken nav link is on every page: list each broken target once, with the pages it is on. */
@@ -15,5 +16,5 @@ function byTarget(findings: Finding[]): string[] {
 test('no broken internal link or anchor on any page', () => {
   const site = readSite(SITE_DIR);
   expect(site.pages.size).toBeGreaterThan(10);
-  expect(byTarget(linkFindings(site, basePath(), 'https://london-ypes.github.io'))).toEqual([]);
+  expect(byTarget(linkFindings(site, siteBase(), 'https://london-ypes.github.io'))).toEqual([]);
 });

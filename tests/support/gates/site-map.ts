@@ -1,13 +1,6 @@
-// The built site as the gates see it: its files, its base path, and the pages its sitemap lists.
+// The built site as the gates see it: its files and the pages its sitemap lists (its base path: scripts/lib/site-settings.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-
-/** The base path the site is built under, read as astro.config.mjs reads it. */
-export function basePath(root = '.'): string {
-  const settings = parse(readFileSync(join(root, 'data/site.yaml'), 'utf8')) as { base?: string };
-  return (process.env.ATLAS_BASE ?? settings.base ?? '/').replace(/\/?$/, '/');
-}
 
 function locs(xml: string): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').trim());

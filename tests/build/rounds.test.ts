@@ -12,7 +12,7 @@ import { axeFindings } from '../support/gates/axe.ts';
 import { lines, type Finding } from '../support/gates/finding.ts';
 import { htmlFindings } from '../support/gates/html.ts';
 import { readSite } from '../support/gates/site-map.ts';
-import { allRoutes, readPage, visibleText } from '../support/site.ts';
+import { allRoutes, readPage, visibleText, waitForSite } from '../support/site.ts';
 
 const DEMO = 'examples/demo';
 let copy = '';
@@ -22,7 +22,7 @@ beforeAll(() => {
   copy = copyProject('atlas-demo');
   const result = spawnSync(join(copy, 'node_modules/.bin/node'), ['scripts/build-demo.ts'], { cwd: copy, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
   if (result.status !== 0) throw new Error(`the demo did not build:\n${result.stdout}\n${result.stderr}`);
-}, 180_000);
+}, 900_000);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 /** Read straight from the demo's files, not through the site's code. */
@@ -129,6 +129,7 @@ describe('the demonstration set passes the gates on the pages rounds add', () =>
 });
 
 describe('the real site, with one round of data', () => {
+  beforeAll(() => waitForSite(), 1_200_000);
   test('has no change sections: no movement, no history table, no movement view, no per-round table', () => {
     const routes = allRoutes();
     expect(routes.filter((r) => r.includes('/movement/'))).toEqual([]);
