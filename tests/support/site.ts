@@ -53,3 +53,6 @@ export function spokenText($el: cheerio.Cheerio<any>): string {
   clone.find('[aria-hidden="true"]').remove();
   return clone.text().replace(/\s+/g, ' ').trim();
 }
+
+/** The one script every page may load: the copy-to-clipboard helper of "Cite this" and "Use and share" (an enhancement: the text boxes work without it). */
+export const COPY_HELPER_SCRIPT = /\/_astro\/CiteThis\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
