@@ -5,7 +5,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { pdfStep } from './lib/pdf-step.ts';
 import { describeBuildFailure } from './lib/build-failure.ts';
 import { figureStep } from './lib/figure-png.ts';
-import { siteBase } from './lib/pdf.ts';
+import { siteBase } from './lib/site-settings.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const target = process.env.ATLAS_DIST ?? 'dist';

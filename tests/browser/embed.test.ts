@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { basePath } from '../support/gates/site-map.ts';
+import { siteBase } from '../../scripts/lib/site-settings.ts';
 import { axeFindings, AXE_WIDTHS } from '../support/gates/axe.ts';
 import { lines } from '../support/gates/finding.ts';
 import { keyboardFindings } from '../support/gates/keyboard.ts';
@@ -15,7 +15,7 @@ import { readPage, SITE_DIR } from '../support/site.ts';
 
 let browser: Browser;
 let server: SiteServer;
-const base = basePath();
+const base = siteBase();
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serveSite(SITE_DIR, base)]);

@@ -15,7 +15,7 @@ import { gridSchema } from '../../src/schemas/grid.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { axeFindings } from '../support/gates/axe.ts';
 import { lines } from '../support/gates/finding.ts';
-import { basePath } from '../support/gates/site-map.ts';
+import { siteBase } from '../../scripts/lib/site-settings.ts';
 import { pdfInfo, pdfText } from '../support/pdf.ts';
 import { SITE_DIR } from '../support/site.ts';
 
@@ -40,7 +40,7 @@ let browser: Browser;
 let server: SiteServer;
 let invite = '';
 const replies: string[] = [];
-const together = () => `${server.origin}${basePath()}self-assessment/together/`;
+const together = () => `${server.origin}${siteBase()}self-assessment/together/`;
 
 async function lead(): Promise<Page> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
@@ -57,7 +57,7 @@ async function paste(page: Page, links: string[]): Promise<void> {
 }
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveSite(SITE_DIR, basePath())]);
+  [browser, server] = await Promise.all([launchBrowser(), serveSite(SITE_DIR, siteBase())]);
   const page = await lead();
   invite = await page.inputValue('#tg-invite-link');
   await page.context().close();
@@ -277,7 +277,7 @@ describe('without JavaScript', () => {
     await page.goto(together());
     const text = await page.locator('main').innerText();
     expect(text).toContain('This page needs JavaScript to bring answers together');
-    expect(await page.locator('.tg-nojs a').getAttribute('href')).toBe(`${basePath()}self-assessment/`);
+    expect(await page.locator('.tg-nojs a').getAttribute('href')).toBe(`${siteBase()}self-assessment/`);
     expect(await page.locator('.tg-js').isHidden()).toBe(true);
     await context.close();
   });
