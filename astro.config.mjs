@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
-import { remarkBoardPaperNumbers } from './src/plugins/board-paper-numbers.ts';
+import { remarkBoardPaperNumbers } from './src/content/board-paper-numbers.ts';
 
 const settings = parse(readFileSync(new URL(`${process.env.ATLAS_ROOT ?? '.'}/data/site.yaml`, import.meta.url), 'utf8'));
 

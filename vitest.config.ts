@@ -14,7 +14,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'] } },
       // Build tests start at once, beside the shared build; one that compares with it waits for it (waitForSite).
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: SHARED_BUILD } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: SHARED_BUILD, setupFiles: ['tests/support/wait-for-site.ts'] } },

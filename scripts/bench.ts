@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from 'd3-array';
 import { parse } from 'yaml';
-import { LEVELS } from '../src/lib/levels.ts';
+import { LEVELS } from '../src/domain/levels.ts';
 import { weighPage, type Sizes } from './lib/page-weight.ts';
 import { copyProject } from './lib/project-copy.ts';
 const { values } = parseArgs({

@@ -4,11 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_DIRS, checkContent, type CheckResult } from '../src/checker/index.ts';
-import { contentRoot } from '../src/registry/root.ts';
-import { changesMarkdown, summariseChanges, type ContentState } from './lib/changes.ts';
-import { roundsContent } from '../src/checker/rounds.ts';
-import { latestBoroughs } from '../src/lib/rounds.ts';
+import { CONTENT_DIRS, checkContent, type CheckResult } from '../src/content/checker/index.ts';
+import { contentRoot } from '../src/content/content-root.ts';
+import { changesMarkdown, summariseChanges, type ContentState } from './lib/change-summary.ts';
+import { roundsContent } from '../src/content/checker/round-rules.ts';
+import { latestBoroughs } from '../src/domain/round-history.ts';
 
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'origin/main' } } });
 const root = process.cwd();

@@ -1,7 +1,7 @@
 // `npm run check`: the officer's first reader. Prints one line per problem and exits 1 if there are any.
-import { checkContent, formatProblem, summaryLine } from '../src/checker/index.ts';
-import { reportAnnotations } from '../src/checker/annotations.ts';
-import { contentRoot } from '../src/registry/root.ts';
+import { checkContent, formatProblem, summaryLine } from '../src/content/checker/index.ts';
+import { reportAnnotations } from '../src/content/checker/annotations.ts';
+import { contentRoot } from '../src/content/content-root.ts';
 
 const root = process.argv[2] ?? contentRoot();
 const result = checkContent(root);

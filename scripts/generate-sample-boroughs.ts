@@ -3,9 +3,9 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { randomLcg, randomNormal } from 'd3-random';
 import { Document, parse } from 'yaml';
-import { gridSchema } from '../src/schemas/grid.ts';
-import { publishedSchema } from '../src/schemas/published.ts';
-import { assignLevels } from '../src/lib/sample.ts';
+import { gridSchema } from '../src/content/schemas/grid.ts';
+import { publishedSchema } from '../src/content/schemas/published.ts';
+import { assignLevels } from '../src/domain/sample.ts';
 
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));
 const published = publishedSchema.parse(parse(readFileSync('data/published/extent-2013.yaml', 'utf8')));

@@ -3,14 +3,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/checker/index.ts';
-import { contentRoot } from '../src/registry/root.ts';
-import { didYouMean, listOr } from '../src/checker/error-map.ts';
-import { roundsContent, sampleMessage } from '../src/checker/rounds.ts';
-import { historyOf } from '../src/lib/rounds.ts';
+import { checkContent } from '../src/content/checker/index.ts';
+import { contentRoot } from '../src/content/content-root.ts';
+import { didYouMean, listOr } from '../src/content/checker/error-map.ts';
+import { roundsContent, sampleMessage } from '../src/content/checker/round-rules.ts';
+import { historyOf } from '../src/domain/round-history.ts';
 import { scaffoldAssessment } from './lib/scaffold.ts';
-import { KIND_LABEL } from '../src/schemas/round.ts';
-import type { Grid } from '../src/schemas/grid.ts';
+import { KIND_LABEL } from '../src/content/schemas/round.ts';
+import type { Grid } from '../src/content/schemas/grid.ts';
 
 const fail = (message: string, code = 1): never => {
   console.error(`✗ ${message}`);

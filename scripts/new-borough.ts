@@ -1,10 +1,11 @@
-// `npm run new:borough -- "Borough name"`: writes content/boroughs/<slug>.yaml with every dimension present.
+// `npm run new:borough -- "Borough name"`: writes content/boroughs/<slug>.yaml, the borough's identity (its ratings go in
+// one assessment per round: npm run new:assessment).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent } from '../src/checker/index.ts';
-import { KINDS } from '../src/registry/kinds.ts';
-import { contentRoot } from '../src/registry/root.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { checkContent } from '../src/content/checker/index.ts';
+import { KINDS } from '../src/content/registry.ts';
+import { contentRoot } from '../src/content/content-root.ts';
+import { slugify } from '../src/domain/slug.ts';
 import { scaffoldBorough } from './lib/scaffold.ts';
 
 const name = process.argv.slice(2).join(' ').trim();

@@ -1,6 +1,6 @@
 // `npm run pdf`: after a build, prints every board paper and borough profile to A4 PDF under dist/pdf/ (npm run build does this too when it finds Chromium).
 import { existsSync } from 'node:fs';
-import { missingBrowser, renderPdfs } from './lib/pdf.ts';
+import { missingBrowser, renderPdfs } from './lib/print-pdfs.ts';
 
 const dist = process.env.ATLAS_DIST ?? 'dist';
 const missing = missingBrowser();

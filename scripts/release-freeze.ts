@@ -4,8 +4,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { contentRoot } from '../src/registry/root.ts';
-import { FROZEN_DIR, packageFiles } from '../src/lib/frozen-releases.ts';
+import { contentRoot } from '../src/content/content-root.ts';
+import { FROZEN_DIR, packageFiles } from '../src/open-data/frozen-releases.ts';
 
 const dist = process.env.ATLAS_DIST ?? 'dist';
 const force = process.argv.includes('--force');

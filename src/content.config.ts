@@ -1,20 +1,20 @@
-// Astro's collections, derived from the content registry (src/registry/): each kind's folder, pattern and schema
+// Astro's collections, derived from the content registry (src/content/registry.ts): each kind's folder, pattern and schema
 // are stated there once, and data files are read with the registry's reader, the same one the checker uses.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { KINDS, type DataOf, type Kind } from './registry/kinds.ts';
-import { yamlData } from './registry/read.ts';
-import { refuseContentLinks } from './registry/files.ts';
-import { contentRoot } from './registry/root.ts';
-import { glossaryEntrySchema } from './schemas/glossary.ts';
-import { dimensionSchema, gridSchema } from './schemas/grid.ts';
-import { releaseSchema } from './schemas/release.ts';
-import { roundSchema } from './schemas/round.ts';
-import { settingsSchema } from './schemas/settings.ts';
-import { sourceSchema } from './schemas/sources.ts';
+import { KINDS, type DataOf, type Kind } from './content/registry.ts';
+import { yamlData } from './content/read-content.ts';
+import { refuseContentLinks } from './content/files.ts';
+import { contentRoot } from './content/content-root.ts';
+import { glossaryEntrySchema } from './content/schemas/glossary.ts';
+import { dimensionSchema, gridSchema } from './content/schemas/grid.ts';
+import { releaseSchema } from './content/schemas/release.ts';
+import { roundSchema } from './content/schemas/round.ts';
+import { settingsSchema } from './content/schemas/settings.ts';
+import { sourceSchema } from './content/schemas/sources.ts';
 
 const root = contentRoot();
 // Astro's loaders follow symbolic links; none is content, and one out of the project would publish that file.

@@ -1,5 +1,5 @@
 // WHY: `npm run build` publishes the PDFs with the pages that link them, so a built site's PDF links resolve whenever a browser is at hand.
-import { missingBrowser, renderPdfs } from './pdf.ts';
+import { missingBrowser, renderPdfs } from './print-pdfs.ts';
 
 export interface PdfStep {
   /** For the build's timing line, e.g. "pdf 4.1 s (19)". */

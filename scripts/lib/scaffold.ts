@@ -1,7 +1,8 @@
-// Writes a new borough profile with the rubric in comments, so an officer rates with the descriptors in view.
-import type { Grid } from '../../src/schemas/grid.ts';
-import type { Level } from '../../src/lib/levels.ts';
-import { slugify } from '../../src/lib/slug.ts';
+// Writes a new borough's identity file and each round's assessment file, the latter with the rubric in comments, so an
+// officer rates with the descriptors in view.
+import type { Grid } from '../../src/content/schemas/grid.ts';
+import type { Level } from '../../src/domain/levels.ts';
+import { slugify } from '../../src/domain/slug.ts';
 
 const quote = (s: string) => JSON.stringify(s);
 

@@ -1,11 +1,11 @@
-// /feed.xml: board papers, case studies, assessment rounds and data releases, newest first (src/lib/feed.ts).
+// /feed.xml: board papers, case studies, assessment rounds and data releases, newest first (src/open-data/feed.ts).
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { loadBoardPapers } from '../lib/board-papers.ts';
-import { loadDataset } from '../lib/dataset.ts';
-import { atomFeed, type FeedEntry } from '../lib/feed.ts';
-import { loadGuidance } from '../lib/guidance.ts';
-import { href } from '../lib/url.ts';
+import { loadBoardPapers } from '../content/load-board-papers.ts';
+import { loadDataset } from '../open-data/dataset.ts';
+import { atomFeed, type FeedEntry } from '../open-data/feed.ts';
+import { loadGuidance } from '../content/load-guidance.ts';
+import { href } from '../site/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => new URL(href(path), site).href;

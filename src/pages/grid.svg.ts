@@ -1,10 +1,10 @@
 // /grid.svg: the pan-London grid as a standalone picture for print and papers, drawn at build time.
 import type { APIRoute } from 'astro';
-import { loadAtlas } from '../lib/atlas.ts';
-import { buildHeatmap } from '../lib/heatmap.ts';
-import { heatmapSvg } from '../lib/heatmap-svg.ts';
-import { SAMPLE_NOTICE_LINES } from '../lib/downloads.ts';
-import { loadPublishedCredit } from '../lib/published-credit.ts';
+import { loadAtlas } from '../content/load.ts';
+import { buildHeatmap } from '../features/grid/heatmap.ts';
+import { heatmapSvg } from '../features/grid/heatmap-svg.ts';
+import { SAMPLE_NOTICE_LINES } from '../open-data/tables.ts';
+import { loadPublishedCredit } from '../content/published-credit.ts';
 
 export const GET: APIRoute = async () => {
   const atlas = await loadAtlas();

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { siteBase } from '../../scripts/lib/site-settings.ts';
 import { readProfiles } from '../support/profiles.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
-import { pdfInfo, pdfWords, pointSize } from '../support/pdf.ts';
+import { pdfInfo, pdfWords, pointSize } from '../support/pdf-reader.ts';
 import { SITE_DIR } from '../support/site.ts';
 
 type Level = 'low' | 'medium' | 'high' | 'not-mentioned';

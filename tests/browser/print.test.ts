@@ -1,6 +1,6 @@
 // Every page type prints on A4 without anything running past the printable width, and without the site's chrome.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { overflows, type Overflow } from '../../scripts/lib/pdf.ts';
+import { overflows, type Overflow } from '../../scripts/lib/print-pdfs.ts';
 import { openSession, type Session } from '../support/gates/session.ts';
 
 let session: Session;

@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { siteBase } from '../../scripts/lib/site-settings.ts';
-import { LONDON_AUTHORITIES } from '../../src/lib/search-terms.ts';
+import { LONDON_AUTHORITIES } from '../../src/features/search/search-terms.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { CLS_LIMIT, layoutShift } from '../support/gates/layout-shift.ts';
 import { SITE_DIR } from '../support/site.ts';

@@ -9,14 +9,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
-import { encodeResponse } from '../../src/lib/together.ts';
-import { gridVersion, type Answer } from '../../src/lib/self-assessment.ts';
-import { gridSchema } from '../../src/schemas/grid.ts';
+import { encodeResponse } from '../../src/features/self-assessment/together-answers.ts';
+import { gridVersion, type Answer } from '../../src/features/self-assessment/answers.ts';
+import { gridSchema } from '../../src/content/schemas/grid.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { axeFindings } from '../support/gates/axe.ts';
 import { lines } from '../support/gates/finding.ts';
 import { siteBase } from '../../scripts/lib/site-settings.ts';
-import { pdfInfo, pdfText } from '../support/pdf.ts';
+import { pdfInfo, pdfText } from '../support/pdf-reader.ts';
 import { SITE_DIR } from '../support/site.ts';
 
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));

@@ -1,7 +1,7 @@
 // The board paper's annex as printed by the build: on landscape pages, and no word on them under 8 pt (measured with pdftotext -bbox).
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { MM, pdfInfo, pdfWords, pointSize } from '../support/pdf.ts';
+import { MM, pdfInfo, pdfWords, pointSize } from '../support/pdf-reader.ts';
 import { SITE_DIR } from '../support/site.ts';
 
 const PAPER = join(SITE_DIR, 'pdf', 'board-papers', '2013-03-19-partnership-research.pdf');

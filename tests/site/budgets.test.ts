@@ -20,7 +20,7 @@ describe('page weight budgets', () => {
     const $ = cheerio.load(html);
     $('.use-share, .cite-page').remove();
     const markup = sizes(Buffer.from(html)).brotli - sizes(Buffer.from($.html())).brotli;
-    const css = sizes(readFileSync('src/styles/figure.css')).brotli;
+    const css = sizes(readFileSync('src/features/figures/figure.css')).brotli;
     const js = weighPage(SITE_DIR, 'boroughs/borough-a/').js.brotli;
     expect(markup + css + js).toBeLessThanOrEqual(3 * KB);
   });

@@ -1,7 +1,7 @@
 // The "Editing this site" page shows officers the checker's real messages.
 import { expect, test } from 'vitest';
-import { formatProblem } from '../../src/checker/index.ts';
-import { checkContent } from '../../src/checker/index.ts';
+import { formatProblem } from '../../src/content/checker/index.ts';
+import { checkContent } from '../../src/content/checker/index.ts';
 import { contentWithFixture } from '../support/fixture-site.ts';
 import { readPage } from '../support/site.ts';
 

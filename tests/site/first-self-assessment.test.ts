@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
-import { assessmentFile, type SaStrand } from '../../src/lib/self-assessment.ts';
+import { assessmentFile, type SaStrand } from '../../src/features/self-assessment/answers.ts';
 import { SITE_DIR, visibleText } from '../support/site.ts';
 
 const ROUND = 'self-assessment-2026-27';

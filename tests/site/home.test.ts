@@ -1,11 +1,11 @@
 // The home page, as built: London at a glance counts exactly what tallies.csv counts for the reference round, its
 // reading names the dimensions those counts make strongest and weakest, and every way in works without JavaScript.
-import type { Round } from '../../src/schemas/round.ts';
+import type { Round } from '../../src/content/schemas/round.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { referenceRound } from '../../src/lib/assessment-identity.ts';
+import { referenceRound } from '../../src/domain/assessment-identity.ts';
 import { parseTable } from '../support/table-schema.ts';
 import { COPY_HELPER_SCRIPT, pagePath, readPage, SITE_DIR, visibleText } from '../support/site.ts';
 

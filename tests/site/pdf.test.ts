@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MM, pdfInfo, pdfText, pdfWords, type PdfPage } from '../support/pdf.ts';
+import { MM, pdfInfo, pdfText, pdfWords, type PdfPage } from '../support/pdf-reader.ts';
 import { NINE_POINT_HEIGHT, sizedWords } from '../support/pdf-fonts.ts';
 import { SITE_DIR } from '../support/site.ts';
 
@@ -70,7 +70,7 @@ describe('borough PDFs', () => {
 test('no PDF has text cut off at the right margin (or running into either side margin)', () => {
   const files = [...all('board-papers'), ...all('boroughs')];
   expect(files.length).toBeGreaterThan(1);
-  const margin = 15 * MM; // src/styles/print.css: 15 mm left and right, portrait and landscape
+  const margin = 15 * MM; // src/site/print.css: 15 mm left and right, portrait and landscape
   const slack = 2; // points: a glyph's box may pass the text edge by a fraction of a point; cut-off text passes it by far more
   const outside = files.flatMap((f) =>
     pdfWords(f)

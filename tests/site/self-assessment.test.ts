@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { weighPage } from '../../scripts/lib/page-weight.ts';
-import { gridVersion } from '../../src/lib/self-assessment.ts';
-import { gridSchema } from '../../src/schemas/grid.ts';
+import { gridVersion } from '../../src/features/self-assessment/answers.ts';
+import { gridSchema } from '../../src/content/schemas/grid.ts';
 import { allRoutes, readPage, SITE_DIR } from '../support/site.ts';
 
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { FROZEN_DIR, packageFiles } from '../../src/lib/frozen-releases.ts';
+import { FROZEN_DIR, packageFiles } from '../../src/open-data/frozen-releases.ts';
 import { pagePath, readPage, SITE_DIR, visibleText } from '../support/site.ts';
 
 const releases: { version: string; date: string }[] = parse(readFileSync('data/releases.yaml', 'utf8'));

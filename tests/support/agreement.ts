@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkContent, formatProblem, type Problem } from '../../src/checker/index.ts';
+import { checkContent, formatProblem, type Problem } from '../../src/content/checker/index.ts';
 import type { Mutation } from './mutations.ts';
 
 export interface Verdict {

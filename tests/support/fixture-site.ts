@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { load } from 'js-yaml';
-import { checkContent, formatProblem } from '../../src/checker/index.ts';
+import { checkContent, formatProblem } from '../../src/content/checker/index.ts';
 
 export const BROKEN = 'tests/fixtures/broken';
 

@@ -2,7 +2,7 @@
 // every kind in the registry. Each says where it changed the file and, where the change is valid, what the page must show.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KIND_NAMES, kindOf, type KindName } from '../../src/registry/kinds.ts';
+import { KIND_NAMES, kindOf, type KindName } from '../../src/content/registry.ts';
 
 export interface Mutation {
   id: string;

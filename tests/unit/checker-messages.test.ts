@@ -4,17 +4,17 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { bodyRules } from '../../src/checker/mdx-rules.ts';
-import { misplacedMessage, movedFieldMessage, wrongKindMessage } from '../../src/checker/placement.ts';
-import { assessmentRules } from '../../src/checker/rounds.ts';
-import { formatProblem } from '../../src/checker/problem.ts';
-import { parseSourceFile } from '../../src/checker/source-file.ts';
-import { validate } from '../../src/checker/validate.ts';
-import { linkMessage, listContentFiles, refuseContentLinks } from '../../src/registry/files.ts';
-import { BOARD_PAPER_COMPONENTS } from '../../src/registry/kinds.ts';
-import { EVIDENCE_MAX_LENGTH, assessmentSchema } from '../../src/schemas/assessment.ts';
-import type { Round } from '../../src/schemas/round.ts';
-import { sourcesSchema } from '../../src/schemas/sources.ts';
+import { bodyRules } from '../../src/content/checker/mdx-rules.ts';
+import { misplacedMessage, movedFieldMessage, wrongKindMessage } from '../../src/content/checker/placement.ts';
+import { assessmentRules } from '../../src/content/checker/round-rules.ts';
+import { formatProblem } from '../../src/content/checker/problem.ts';
+import { parseSourceFile } from '../../src/content/checker/source-file.ts';
+import { validate } from '../../src/content/checker/validate.ts';
+import { linkMessage, listContentFiles, refuseContentLinks } from '../../src/content/files.ts';
+import { BOARD_PAPER_COMPONENTS } from '../../src/content/registry.ts';
+import { EVIDENCE_MAX_LENGTH, assessmentSchema } from '../../src/content/schemas/assessment.ts';
+import type { Round } from '../../src/content/schemas/round.ts';
+import { sourcesSchema } from '../../src/content/schemas/sources.ts';
 
 const FRONT = '---\ntitle: Notes\ndescription: A page.\nsource:\n  document: lp-progress-2000\n---\n\n';
 
@@ -58,7 +58,7 @@ describe('look-alike and invisible characters are named', () => {
     expect(validate(borough('h\u0456gh'), schema).problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`"content/assessments/r/x.yaml:10:12  ratings.cpd.level  "h\\u0456gh" is not a level; expected low, medium, high or not-mentioned (did you mean "high"?): the second character is U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I, not "i""`);
   });
   test('a zero-width space in a field name', () => {
-    expect(validate(borough('high', 'le\u200bvel'), schema).problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`"content/assessments/r/x.yaml:10:5  ratings.cpd.le\\u200bvel  "le\\u200bvel" is not a field here (did you mean "level"?): the third character is U+200B ZERO WIDTH SPACE (it takes no space on screen); allowed fields: level or evidence"`);
+    expect(validate(borough('high', 'le\u200bvel'), schema).problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`"content/assessments/r/x.yaml:10:5  ratings.cpd.le\\u200bvel  "le\\u200bvel" is not a field here (did you mean "level"?): the third character is U+200B ZERO WIDTH SPACE (it takes no space on screen); allowed fields: level, evidence or spread"`);
   });
 });
 

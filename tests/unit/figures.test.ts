@@ -2,8 +2,8 @@
 // and the citation's version, date and address.
 import { describe, expect, test } from 'vitest';
 import { renderAsync } from '@resvg/resvg-js';
-import { cite } from '../../src/lib/citation.ts';
-import { A4_COLUMN_PT, drawStrands, minFontFor, MIN_PRINT_PT } from '../../src/lib/figure-svg.ts';
+import { cite } from '../../src/features/figures/citation.ts';
+import { A4_COLUMN_PT, drawStrands, minFontFor, MIN_PRINT_PT } from '../../src/features/figures/figure-svg.ts';
 import { pngOptions } from '../../scripts/lib/figure-png.ts';
 import { xmlErrors } from '../support/xml.ts';
 

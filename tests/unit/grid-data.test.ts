@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { gridSchema } from '../../src/schemas/grid.ts';
-import { publishedSchema } from '../../src/schemas/published.ts';
-import { publishedRules } from '../../src/checker/rules.ts';
-import { parseSourceFile } from '../../src/checker/source-file.ts';
-import { LEVELS } from '../../src/lib/levels.ts';
+import { gridSchema } from '../../src/content/schemas/grid.ts';
+import { publishedSchema } from '../../src/content/schemas/published.ts';
+import { publishedRules } from '../../src/content/checker/rules.ts';
+import { parseSourceFile } from '../../src/content/checker/source-file.ts';
+import { LEVELS } from '../../src/domain/levels.ts';
 
 const source = readFileSync('tests/fixtures/sources/002_2a1df4f1e7cd29c6.txt', 'utf8');
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));

@@ -1,6 +1,6 @@
 // The home figure's view model: bars that add up to the round, and a reading that names every tied dimension with figures they all share.
 import { describe, expect, test } from 'vitest';
-import { londonAtAGlance, openRoundStatus } from '../../src/components/home/london-glance.ts';
+import { londonAtAGlance, openRoundStatus } from '../../src/features/home/london-glance.ts';
 
 const dim = (id: string, number: number) => ({ id, number, title: id.toUpperCase(), short: id });
 const strands = [

@@ -3,8 +3,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { annotation, reportAnnotations } from '../../src/checker/annotations.ts';
-import { checkContent, formatProblem } from '../../src/checker/index.ts';
+import { annotation, reportAnnotations } from '../../src/content/checker/annotations.ts';
+import { checkContent, formatProblem } from '../../src/content/checker/index.ts';
 import { contentWithFixture } from '../support/fixture-site.ts';
 
 const node = process.execPath;

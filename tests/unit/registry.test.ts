@@ -2,9 +2,9 @@
 // with picomatch), and paragraph-reference targets are the numbering plugin's own, pinned on the headings that once differed.
 import picomatch from 'picomatch';
 import { describe, expect, test } from 'vitest';
-import { bodyRules } from '../../src/checker/mdx-rules.ts';
-import { parseSourceFile } from '../../src/checker/source-file.ts';
-import { BOARD_PAPER_COMPONENTS, KIND_NAMES, KINDS, isSingleFile, kindOf } from '../../src/registry/kinds.ts';
+import { bodyRules } from '../../src/content/checker/mdx-rules.ts';
+import { parseSourceFile } from '../../src/content/checker/source-file.ts';
+import { BOARD_PAPER_COMPONENTS, KIND_NAMES, KINDS, isSingleFile, kindOf } from '../../src/content/registry.ts';
 import { sampleFiles } from '../support/mutations.ts';
 
 /** Whether Astro's loader for a kind would load a root-relative path: file() takes one path, glob() a pattern under its base. */

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { decodeMeeting, encodeMeeting, gaps, nextLevel, planMarkdown, type Meeting } from '../../src/lib/action-plan.ts';
-import { assessmentFile, gridVersion, type Answer, type Answers, type SaStrand } from '../../src/lib/self-assessment.ts';
-import { agreedSentence, decodeInvite, decodeResponse, disagreement, discussionOrder, encodeInvite, encodeResponse, mostCommon, publishableSpread, spreads, spreadWords, type Group, type Response, type Role } from '../../src/lib/together.ts';
-import { assessmentSchema } from '../../src/schemas/assessment.ts';
-import { gridSchema } from '../../src/schemas/grid.ts';
+import { decodeMeeting, encodeMeeting, gaps, nextLevel, planMarkdown, type Meeting } from '../../src/features/self-assessment/action-plan.ts';
+import { assessmentFile, gridVersion, type Answer, type Answers, type SaStrand } from '../../src/features/self-assessment/answers.ts';
+import { agreedSentence, decodeInvite, decodeResponse, disagreement, discussionOrder, encodeInvite, encodeResponse, mostCommon, publishableSpread, spreads, spreadWords, type Group, type Response, type Role } from '../../src/features/self-assessment/together-answers.ts';
+import { assessmentSchema } from '../../src/content/schemas/assessment.ts';
+import { gridSchema } from '../../src/content/schemas/grid.ts';
 
 const grid = gridSchema.parse(parse(readFileSync('data/grid.yaml', 'utf8')));
 const strands: SaStrand[] = grid.strands;

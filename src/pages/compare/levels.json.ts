@@ -1,8 +1,8 @@
 // /compare/levels.json: every borough's levels in one small file, so a compare page carries only its own columns and
 // the picker fetches the rest (a page holding every borough would make the site grow with the square of its boroughs).
 import type { APIRoute } from 'astro';
-import { loadAtlas } from '../../lib/atlas.ts';
-import { depthScore } from '../../lib/borough.ts';
+import { loadAtlas } from '../../content/load.ts';
+import { depthScore } from '../../domain/scores.ts';
 
 export const GET: APIRoute = async () => {
   const atlas = await loadAtlas();

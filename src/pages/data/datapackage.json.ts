@@ -1,8 +1,8 @@
 // /data/datapackage.json: the Frictionless Data Package describing every CSV, so tools load the tables typed.
 import type { APIRoute } from 'astro';
-import { datasetMeta, loadDataset } from '../../lib/dataset.ts';
-import { dataPackage } from '../../lib/datapackage.ts';
-import { href } from '../../lib/url.ts';
+import { datasetMeta, loadDataset } from '../../open-data/dataset.ts';
+import { dataPackage } from '../../open-data/datapackage.ts';
+import { href } from '../../site/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const d = await loadDataset();

@@ -1,8 +1,8 @@
-// /data/partnership-atlas.xlsx: every table in one accessible spreadsheet for people (see src/lib/xlsx.ts).
+// /data/partnership-atlas.xlsx: every table in one accessible spreadsheet for people (see src/open-data/xlsx.ts).
 import type { APIRoute } from 'astro';
-import { datasetMeta, loadDataset } from '../../lib/dataset.ts';
-import { href } from '../../lib/url.ts';
-import { workbookBuffer } from '../../lib/xlsx.ts';
+import { datasetMeta, loadDataset } from '../../open-data/dataset.ts';
+import { href } from '../../site/url.ts';
+import { workbookBuffer } from '../../open-data/xlsx.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const d = await loadDataset();

@@ -1,5 +1,5 @@
-// /data/ratings.csv: every rating, one row per borough, round and dimension (columns and rows from src/lib/downloads.ts).
+// /data/ratings.csv: every rating, one row per borough, round and dimension (columns and rows from src/open-data/tables.ts).
 import type { APIRoute } from 'astro';
-import { csvEndpoint } from '../../lib/dataset.ts';
+import { csvEndpoint } from '../../open-data/dataset.ts';
 
 export const GET: APIRoute = csvEndpoint('ratings');

@@ -1,8 +1,8 @@
 // /data/ratings.json: the ratings as one JSON document for programs, from the same rows as the CSV and the pages.
 import type { APIRoute } from 'astro';
-import { loadDataset } from '../../lib/dataset.ts';
-import { ratingsJson } from '../../lib/downloads.ts';
-import { plainDeep } from '../../lib/plain-text.ts';
+import { loadDataset } from '../../open-data/dataset.ts';
+import { ratingsJson } from '../../open-data/tables.ts';
+import { plainDeep } from '../../open-data/plain-text.ts';
 
 export const GET: APIRoute = async () => {
   const d = await loadDataset();

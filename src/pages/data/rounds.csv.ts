@@ -1,5 +1,5 @@
-// /data/rounds.csv: the assessment rounds (columns and rows from src/lib/downloads.ts).
+// /data/rounds.csv: the assessment rounds (columns and rows from src/open-data/tables.ts).
 import type { APIRoute } from 'astro';
-import { csvEndpoint } from '../../lib/dataset.ts';
+import { csvEndpoint } from '../../open-data/dataset.ts';
 
 export const GET: APIRoute = csvEndpoint('rounds');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { APIRoute } from 'astro';
-import { PARENT_START } from '../../lib/embed.ts';
+import { PARENT_START } from '../../features/figures/embed-code.ts';
 
 export const GET: APIRoute = () => {
   const file = createRequire(`${process.cwd()}/`).resolve('@iframe-resizer/parent/index.umd.js');

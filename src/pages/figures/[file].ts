@@ -1,10 +1,10 @@
 // /figures/<figure id>-<data version>.svg, .csv and .schema.json: each figure's picture, its data and the data's Table
 // Schema. The PNG beside them is drawn from the SVG after the build (scripts/lib/figure-png.ts), without a browser.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { figureFiles, loadFigures, type Figure } from '../../lib/figure-registry.ts';
-import { csvResponse, toCsv } from '../../lib/csv.ts';
-import { field } from '../../lib/datapackage.ts';
-import { plainDeep } from '../../lib/plain-text.ts';
+import { figureFiles, loadFigures, type Figure } from '../../features/figures/figure-registry.ts';
+import { csvResponse, toCsv } from '../../open-data/csv.ts';
+import { field } from '../../open-data/datapackage.ts';
+import { plainDeep } from '../../open-data/plain-text.ts';
 
 type Part = 'svg' | 'csv' | 'schema';
 

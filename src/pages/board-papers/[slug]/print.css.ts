@@ -1,7 +1,7 @@
 // WHY: serves each board paper's running footer (item number, board, date) as a same-origin stylesheet the CSP allows.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { longDate, paperPrintCss } from '../../../lib/print-css.ts';
+import { longDate, paperPrintCss } from '../../../site/print-css.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('boardPapers')).map((paper) => ({ params: { slug: paper.id }, props: { paper } }))) satisfies GetStaticPaths;

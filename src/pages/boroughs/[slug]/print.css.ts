@@ -1,8 +1,8 @@
 // WHY: the borough PDF's footer names the borough and the page ("Borough C · page 1 of 2"); the CSP allows only
 // same-origin stylesheets, so each borough gets a generated one (!important: the site bundle, linked after it, sets "Page X of Y").
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadAtlas, type BoroughEntry } from '../../../lib/atlas.ts';
-import { cssString } from '../../../lib/print-css.ts';
+import { loadAtlas, type BoroughEntry } from '../../../content/load.ts';
+import { cssString } from '../../../site/print-css.ts';
 
 export const getStaticPaths = (async () => (await loadAtlas()).boroughs.map((borough) => ({ params: { slug: borough.id }, props: { borough } }))) satisfies GetStaticPaths;
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { frozenReleases } from '../../../lib/frozen-releases.ts';
+import { frozenReleases } from '../../../open-data/frozen-releases.ts';
 
 export const getStaticPaths = (() =>
   frozenReleases().flatMap((r) => r.files.map((f) => ({ params: { version: r.version, file: f.name }, props: { path: join(r.dir, f.name) } })))) satisfies GetStaticPaths;

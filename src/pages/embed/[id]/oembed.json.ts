@@ -1,10 +1,10 @@
 // /embed/<figure id>/oembed.json: the oEmbed (rich) answer for the figure's embed page, found through its
 // <link rel="alternate" type="application/json+oembed">; static, so it serves the default size only.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { figureFiles, loadFigures, type Figure } from '../../../lib/figure-registry.ts';
-import { embedCode } from '../../../lib/embed.ts';
-import { href } from '../../../lib/url.ts';
-import { loadAtlas } from '../../../lib/atlas.ts';
+import { figureFiles, loadFigures, type Figure } from '../../../features/figures/figure-registry.ts';
+import { embedCode } from '../../../features/figures/embed-code.ts';
+import { href } from '../../../site/url.ts';
+import { loadAtlas } from '../../../content/load.ts';
 
 export const getStaticPaths = (async () => {
   const { list } = await loadFigures();
