@@ -314,7 +314,7 @@ describe('/data/', () => {
     expect(heading).toHaveLength(1);
     const text = heading.nextUntil('h2').map((_, el) => visibleText($(el))).get().join(' ');
     expect(text).toMatch(/scripts\/generate-sample-boroughs\.ts/);
-    expect(text).toMatch(/src\/lib\/sample\.ts/);
+    expect(text).toMatch(/src\/domain\/sample\.ts/);
     expect(text).toMatch(/stronger boroughs tend to rate higher/);
     expect(visibleText($('.sample-notice'))).toMatch(/anonymised reconstructions/);
   });
