@@ -1,19 +1,16 @@
-// Every page in the sitemap, in Chromium: nothing but the site itself is contacted, nothing fails, nothing moves as it
-// loads, and axe finds no violation at a phone's width or a desktop's.
+// Every page in the sitemap, in Chromium: nothing but the site itself is contacted, nothing fails, and axe finds no violation
+// at a phone's width or a desktop's.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AXE_WIDTHS, axeFindings } from '../support/gates/axe.ts';
 import { lines, type Finding } from '../support/gates/finding.ts';
-import { CLS_LIMIT, layoutShiftFindings } from '../support/gates/layout-shift.ts';
 import { watchNetwork } from '../support/gates/network.ts';
 import { openSession, type Session } from '../support/gates/session.ts';
 
 let session: Session;
 const network: Finding[] = [];
 const axe: Finding[] = [];
-const shifts: Finding[] = [];
 
-// One visit per page and width serves every gate: its layout shifts are read once it has loaded (before axe), and at the
-// first width the network is watched while axe runs.
+// At the first width, one visit per page serves both gates: the network is watched while axe runs.
 beforeAll(async () => {
   session = await openSession();
   for (const [i, width] of AXE_WIDTHS.entries()) {
@@ -23,7 +20,6 @@ beforeAll(async () => {
     for (const path of session.paths) {
       watch?.setPage(path);
       await page.goto(session.url(path), { waitUntil: 'load' });
-      shifts.push(...(await layoutShiftFindings(page, `${path} at ${width} px`)));
       axe.push(...(await axeFindings(page, `${path} at ${width} px`)));
     }
     if (watch) network.push(...watch.findings);
@@ -39,9 +35,6 @@ describe('every page in a real browser', () => {
   });
   test('no console error, failed request, or request to another host', () => {
     expect(lines(network)).toEqual([]);
-  });
-  test(`no page shifts its layout by ${CLS_LIMIT} or more (CLS) as it loads, at ${AXE_WIDTHS.join(' or ')} px`, () => {
-    expect(lines(shifts)).toEqual([]);
   });
   test(`axe (WCAG 2.0–2.2 A and AA, its defaults) finds no violation at ${AXE_WIDTHS.join(' or ')} px`, () => {
     expect(lines(axe)).toEqual([]);
