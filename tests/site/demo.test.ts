@@ -111,8 +111,8 @@ describe('the demo says it is fictional', () => {
       if (assessed > 0) expect(intro, r.id).toMatch(new RegExp(`${r.title} \\(${KIND[r.kind]}, [^)]*\\), ${assessed} boroughs`));
       else expect(intro, r.id).toContain(`${r.title} is open, with no assessments yet`);
     }
-    // The lede is the study round's own description, not the real study's.
-    expect(visibleText(demoPage('/')('.lede'))).toContain('An invented research study placed five invented boroughs on the grid');
+    // The research in brief is the study round's own description, not the real study's.
+    expect(visibleText(demoPage('/')('.home-about'))).toContain('An invented research study placed five invented boroughs on the grid');
   });
 
   test('the changes page and the feed carry the demo\'s own releases and no other', () => {

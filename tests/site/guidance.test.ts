@@ -176,7 +176,9 @@ describe('site furniture', () => {
       const html = readText(route);
       const $ = readPage(route);
       expect(html.includes('pagefind-ui'), route).toBe(false);
-      if (route === '/search/' || /^\/404/.test(route)) {
+      // Not indexed: search itself, the 404, a release's frozen copy (search leads to the current data) and embed
+      // pages (a figure framed on another site, which also says noindex).
+      if (route === '/search/' || /^\/404/.test(route) || /^\/data\/\d+\.\d+\.\d+\//.test(route) || route.startsWith('/embed/')) {
         expect($('main[data-pagefind-body]'), route).toHaveLength(0);
       } else {
         expect($('main[data-pagefind-body]'), route).toHaveLength(1);

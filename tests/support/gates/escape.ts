@@ -25,9 +25,16 @@ export function escapeFindings(source: string, route: string, hostile: readonly 
   }
 
   const $ = cheerio.load(source, { xml });
+  // SVG text wraps over several <text> lines: a hostile text is judged against the lines read together.
+  const svgText = xml ? fold($('text').map((_, t) => $(t).text()).get().join(' ')) : '';
   $('*').each((_, el) => {
     const element = el as unknown as { tagName: string; attribs: Record<string, string> };
     const tag = element.tagName.toLowerCase();
+    // Embed code to copy is markup by design: judge the markup it holds (the iframe's title must decode to the text).
+    if (tag === 'textarea' && $(el).hasClass('code')) {
+      findings.push(...escapeFindings($(el).text(), `${route} (embed code)`, hostile));
+      return;
+    }
     if (tag === 'script' && /alert\(/.test($(el).text() + ($(el).attr('src') ?? ''))) add('injected-element', 'script', 'a script from content text was injected');
     if (tag === 'img' && $(el).attr('src') === 'x') add('injected-element', 'img[src=x]', 'an image from content text was injected');
     for (const [name, value] of Object.entries(element.attribs ?? {})) {
@@ -45,10 +52,19 @@ export function escapeFindings(source: string, route: string, hostile: readonly 
     // Text: judge each element by its own text nodes, but compare with all its text (inline children included).
     const own = $(el).contents().filter((_, n) => n.type === 'text').text();
     for (const h of hostile) {
-      if (own.includes(h.token) && !fold($(el).text()).includes(fold(h.text))) add('mangled-text', tag, `shows ${JSON.stringify(fold($(el).text()).slice(0, 160))}, not ${JSON.stringify(h.text)}`);
+      const shown = fold($(el).text());
+      if (own.includes(h.token) && !shown.includes(fold(h.text)) && !(xml && svgText.includes(fold(h.text))) && !cutAtWord(shown, fold(h.text))) add('mangled-text', tag, `shows ${JSON.stringify(shown.slice(0, 160))}, not ${JSON.stringify(h.text)}`);
     }
   });
   return findings;
+}
+
+/** A title cut short to fit (a tab, a figure's width) shows the text's beginning, whole, then "…". */
+function cutAtWord(shown: string, text: string): boolean {
+  if (!shown.endsWith('…')) return false;
+  const kept = shown.slice(0, -1).trimEnd();
+  for (let i = 0; i < kept.length; i++) if (text.startsWith(kept.slice(i)) && kept.slice(i).length >= 8) return true;
+  return false;
 }
 
 /** How many times a hostile text appears literally in a page, as text or as an attribute value. */
@@ -100,11 +116,13 @@ export function jsonFindings(json: string, route: string, hostile: readonly Host
   } catch (e) {
     return [{ page: route, rule: 'json-parse', target: '-', message: (e as Error).message }];
   }
+  // A string of markup (an oEmbed response's embed code) is judged as the markup it is.
+  const markup = strings.filter((s) => s.trimStart().startsWith('<'));
   return hostile.flatMap((h) =>
     strings
-      .filter((s) => s.includes(h.token) && !s.includes(h.text))
+      .filter((s) => !markup.includes(s) && s.includes(h.token) && !s.includes(h.text))
       .map((s) => ({ page: route, rule: 'mangled-text', target: 'string', message: `holds ${JSON.stringify(s)}, not ${JSON.stringify(h.text)}` })),
-  );
+  ).concat(markup.flatMap((s) => escapeFindings(s, `${route} (markup)`, hostile)));
 }
 
 /** Decodes a PDF string: a literal (…) with backslash escapes, or <hex>; UTF-16BE when it starts with a byte-order mark. */
