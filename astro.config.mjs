@@ -19,7 +19,7 @@ export default defineConfig({
   // Plain .md keeps Astro's default (fast) Markdown processor; only MDX runs remark, for the board-paper numbering.
   markdown: { syntaxHighlight: false },
   // optimize: static MDX subtrees become plain HTML strings, which cuts the cost of building many narratives (see BENCHMARKS.md).
-  integrations: [mdx({ optimize: true, processor: unified({ remarkPlugins: [remarkBoardPaperNumbers] }) }), sitemap()],
+  integrations: [mdx({ optimize: true, processor: unified({ remarkPlugins: [remarkBoardPaperNumbers] }) }), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
   telemetry: false,

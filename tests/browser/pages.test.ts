@@ -10,10 +10,11 @@ let session: Session;
 const network: Finding[] = [];
 const axe: Finding[] = [];
 
-// At the first width, one visit per page serves both gates: the network is watched while axe runs.
+// At the first width, one visit per page serves both gates: the network is watched while axe runs. The two widths
+// walk the pages side by side, one tab each.
 beforeAll(async () => {
   session = await openSession();
-  for (const [i, width] of AXE_WIDTHS.entries()) {
+  await Promise.all(AXE_WIDTHS.map(async (width, i) => {
     const context = await session.browser.newContext({ viewport: { width, height: 844 } });
     const watch = i === 0 ? await watchNetwork(context, session.server.origin) : undefined;
     const page = await context.newPage();
@@ -24,7 +25,7 @@ beforeAll(async () => {
     }
     if (watch) network.push(...watch.findings);
     await context.close();
-  }
+  }));
 }, 600_000);
 afterAll(() => session?.close());
 
