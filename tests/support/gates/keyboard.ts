@@ -68,12 +68,19 @@ function focused(attr: string): Stop | null {
   };
 }
 
+/** Opens the page as a reader finds it: where a custom element fetches data (compare's picker), after it has arrived,
+ * so the controls counted on one visit are the same controls on the next. */
+async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  if (await page.locator('atlas-compare').count()) await page.waitForLoadState('networkidle');
+}
+
 /** Every finding of the keyboard gate on one page; `url` is where the page is served, `route` how findings name it. */
 export async function keyboardFindings(page: Page, url: string, route: string): Promise<Finding[]> {
   const findings: Finding[] = [];
   const add = (rule: string, target: string, message: string) => findings.push({ page: route, rule, target, message });
 
-  await page.goto(url);
+  await visit(page, url);
   const controls = await page.evaluate(markControls, INDEX);
   const reached = new Set<number>();
   const maxStops = controls.length + 25;
@@ -103,7 +110,7 @@ export async function keyboardFindings(page: Page, url: string, route: string): 
 }
 
 async function skipLink(page: Page, url: string, add: (rule: string, target: string, message: string) => void): Promise<void> {
-  await page.goto(url);
+  await visit(page, url);
   await page.keyboard.press('Tab');
   const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
   const main = await page.evaluate(() => (document.querySelector('main') ? `#${document.querySelector('main')!.id}` : null));
@@ -145,7 +152,7 @@ async function operable(page: Page, url: string, i: number, selector: string, ad
   for (const key of ['Enter', 'Space'] as const) {
     let state = await unlessNavigated(page, () => page.evaluate(focusControl, { attr: INDEX, i }));
     if (state === undefined || state === 'gone') {
-      await page.goto(url);
+      await visit(page, url);
       await page.evaluate(markControls, INDEX);
       state = await page.evaluate(focusControl, { attr: INDEX, i });
       if (state === 'gone') return add('not-operable', selector, 'the control cannot be focused');
