@@ -13,7 +13,7 @@ beforeAll(async () => {
   const page = await context.newPage();
   for (const path of session.paths) findings.push(...(await keyboardFindings(page, session.url(path), path)));
   await context.close();
-}, 300_000);
+}, 900_000);
 afterAll(() => session?.close());
 
 test('every page works from the keyboard, with a skip link to the main content', () => {
