@@ -1,13 +1,11 @@
 // How rounds and their kinds are named on pages, so every assessment says whose view it is in the same words.
 import { KIND_LABEL, type Round } from '../../content/schemas/round.ts';
+import { writtenDate } from '../../domain/format.ts';
 import { MOVEMENTS, type Movement, type MovementCounts } from '../../domain/round-history.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const month = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
 /** Whose view one assessment is, with its month: "Newham's own self-assessment, November 2026". */
 export function whoseView(name: string, round: Round, date: string): string {
-  const when = /^\d{4}-\d{2}/.test(date) ? month(date.slice(0, 7)) : date;
+  const when = /^\d{4}-\d{2}/.test(date) ? writtenDate(date.slice(0, 7)) : date;
   switch (round.kind) {
     case 'self-assessment':
       return `${name}'s own self-assessment, ${when}`;
@@ -19,7 +17,7 @@ export function whoseView(name: string, round: Round, date: string): string {
 }
 
 export function periodText(round: Round): string {
-  return round.period.from === round.period.to ? month(round.period.from) : `${month(round.period.from)} to ${month(round.period.to)}`;
+  return round.period.from === round.period.to ? writtenDate(round.period.from) : `${writtenDate(round.period.from)} to ${writtenDate(round.period.to)}`;
 }
 
 /** "Institute of Education study … (research study, September 2012 to March 2013)". */
