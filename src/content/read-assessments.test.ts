@@ -39,6 +39,6 @@ describe('readAssessments', () => {
     write('content/assessments/r1/kent.yaml', valid.replace('level: low', 'level: lots'));
     write('content/assessments/r1/essex.yaml', valid.replace('source: Partners\n', ''));
     write('content/assessments/r1/surrey.yaml', valid);
-    expect(() => readAssessments(root, grid)).toThrowError(/content\/assessments\/r1\/essex\.yaml:1:1 +source +[^\n]+\ncontent\/assessments\/r1\/kent\.yaml:8:12 +ratings\.leadership\.level +/);
+    expect(() => readAssessments(root, grid)).toThrow(/content\/assessments\/r1\/essex\.yaml:1:1 +source +[^\n]+\ncontent\/assessments\/r1\/kent\.yaml:8:12 +ratings\.leadership\.level +/);
   });
 });
