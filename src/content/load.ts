@@ -20,7 +20,8 @@ const forgetters: (() => void)[] = [];
 
 /**
  * A reader (or anything worked out from the content) run on first use and remembered for the build. In `astro dev`
- * it is forgotten when the content changes, so the next page shows the edit after a reload of the browser.
+ * it is forgotten whenever a content file changes, so no restart is needed: Astro reloads the browser for a file in
+ * its content store; after editing an assessment, reload the page.
  */
 export function once<T>(read: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
@@ -33,7 +34,7 @@ if (import.meta.hot) {
   // Astro says when a file in its content store changes; assessments are not in it, so their folder is watched.
   import.meta.hot.on('astro:content-changed', forget);
   const watcher = watchAssessments(contentRoot(), forget);
-  import.meta.hot.dispose(() => watcher?.close());
+  import.meta.hot.dispose(() => watcher.close());
 }
 
 export type Settings = CollectionEntry<'settings'>['data'];

@@ -1,9 +1,9 @@
 // The loader reads assessments itself: it must read what the checker accepts, and refuse, with each place, what it refuses.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { assessmentPaths, readAssessments } from './read-assessments.ts';
+import { assessmentPaths, readAssessments, watchAssessments } from './read-assessments.ts';
 
 const grid = { dimensionIds: ['structure', 'leadership'], dimensionTitle: (id: string) => ({ structure: 'Structure', leadership: 'Leadership' })[id] };
 const valid = 'date: 2024-05\nsource: Partners\nratings:\n  structure:\n    level: high\n    evidence: Met monthly\n  leadership:\n    level: low\n';
@@ -40,5 +40,30 @@ describe('readAssessments', () => {
     write('content/assessments/r1/essex.yaml', valid.replace('source: Partners\n', ''));
     write('content/assessments/r1/surrey.yaml', valid);
     expect(() => readAssessments(root, grid)).toThrow(/content\/assessments\/r1\/essex\.yaml:1:1 +source +[^\n]+\ncontent\/assessments\/r1\/kent\.yaml:8:12 +ratings\.leadership\.level +/);
+  });
+
+  test('astro dev is told when a file is replaced in place (as git checkout does) and when a round folder is added', async () => {
+    write('content/assessments/r1/kent.yaml', valid);
+    let changes = 0;
+    const watcher = watchAssessments(root, () => changes++);
+    const seen = async () => {
+      for (let i = 0; i < 100 && changes === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      const was = changes;
+      changes = 0;
+      return was > 0;
+    };
+    try {
+      write('content/assessments/r1/kent.new', valid.replace('level: low', 'level: medium'));
+      renameSync(join(root, 'content/assessments/r1/kent.new'), join(root, 'content/assessments/r1/kent.yaml'));
+      expect(await seen()).toBe(true);
+      write('content/assessments/r2/kent.yaml', valid);
+      expect(await seen()).toBe(true);
+      await new Promise((r) => setTimeout(r, 100));
+      changes = 0;
+      write('content/assessments/r2/kent.yaml', valid.replace('level: high', 'level: low'));
+      expect(await seen()).toBe(true);
+    } finally {
+      watcher.close();
+    }
   });
 });

@@ -51,11 +51,30 @@ export function readAssessments(root: string, grid: { dimensionIds: readonly str
   return files;
 }
 
-/** In `astro dev`: calls `changed` whenever a file under content/assessments/ changes (none when the folder does not exist yet). */
-export function watchAssessments(root: string, changed: () => void): FSWatcher | undefined {
-  try {
-    return watch(join(root, KINDS.assessment.dir), { recursive: true }, changed);
-  } catch {
-    return undefined;
-  }
+/**
+ * In `astro dev`: calls `changed` whenever a file in content/assessments/ or a round folder in it changes (if the
+ * server started with no content/assessments/ at all, a restart). Each folder is watched on its own: Node's recursive
+ * watch on Linux misses a file replaced in place, as `git checkout` replaces it.
+ */
+export function watchAssessments(root: string, changed: () => void): { close: () => void } {
+  const dir = join(root, KINDS.assessment.dir);
+  const watchers = new Map<string, FSWatcher>();
+  const watchFolders = () => {
+    let rounds: string[] = [];
+    try {
+      rounds = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dir, e.name));
+    } catch {
+      return;
+    }
+    for (const folder of [dir, ...rounds].filter((f) => !watchers.has(f))) {
+      const watcher = watch(folder, () => {
+        watchFolders();
+        changed();
+      });
+      watcher.on('error', () => watchers.delete(folder));
+      watchers.set(folder, watcher);
+    }
+  };
+  watchFolders();
+  return { close: () => watchers.forEach((w) => w.close()) };
 }
