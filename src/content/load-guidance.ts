@@ -1,10 +1,8 @@
 // WHY: case studies, models and source documents point at each other and at the grid; the links are worked out once, here.
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Fact } from './schemas/case-study.ts';
+import { loadCaseStudies, loadModels, loadSources, once, type CaseStudyEntry, type ModelEntry, type SourceEntry } from './load.ts';
 
-export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
-export type ModelEntry = CollectionEntry<'models'>['data'];
-export type SourceEntry = CollectionEntry<'sources'>['data'];
+export type { CaseStudyEntry, ModelEntry, SourceEntry };
 
 export interface Guidance {
   /** In the order a reader would scan them: by title. */
@@ -21,18 +19,13 @@ export interface Guidance {
 
 export const MODEL_ORDER = ['county', 'city', 'cross-border', 'alternative-cross-border'];
 
-let cached: Promise<Guidance> | undefined;
-
-export function loadGuidance(): Promise<Guidance> {
-  cached ??= build();
-  return cached;
-}
+export const loadGuidance = once(build);
 
 async function build(): Promise<Guidance> {
-  const studies = (await getCollection('caseStudies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
+  const studies = [...(await loadCaseStudies())].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
   const rank = (id: string) => (MODEL_ORDER.includes(id) ? MODEL_ORDER.indexOf(id) : MODEL_ORDER.length);
-  const models = (await getCollection('models')).map((e) => e.data).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
-  const sources = (await getCollection('sources')).map((e) => e.data);
+  const models = [...(await loadModels())].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  const sources = await loadSources();
   return {
     studies,
     models,

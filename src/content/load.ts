@@ -1,13 +1,84 @@
-// Loads the collections once and derives what pages share: the grid in order, boroughs, counts.
+// The one place the site reads its content: the only caller of getCollection/getEntry (tests/unit/one-loader.test.ts).
+// Each collection is read once per build and cached; loadAtlas() derives what pages share: the grid in order, boroughs,
+// each round's London, counts. Assessments are not in Astro's content store: they are read through the registry
+// (read-assessments.ts) when the atlas is first built.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Published } from './schemas/published.ts';
 import type { Borough } from './schemas/borough.ts';
 import type { Round } from './schemas/round.ts';
+import type { Release } from './schemas/release.ts';
+import { compareTerms } from './schemas/glossary.ts';
+import { contentRoot } from './content-root.ts';
+import { readAssessments, watchAssessments } from './read-assessments.ts';
 import { totalCounts } from '../domain/tally.ts';
 import { asBorough, historyOf, movementBetween, roundsWithData, tallyRound, type AssessmentRecord, type MovedBorough, type MovementCounts } from '../domain/round-history.ts';
 import { londonOf, RANK_MIN_BOROUGHS, type London } from '../domain/scores.ts';
-import { assessmentPlace, identitiesOf, identityFromBlock, referenceRound } from '../domain/assessment-identity.ts';
+import { identitiesOf, identityFromBlock, referenceRound } from '../domain/assessment-identity.ts';
 import { LEVELS, type Level, type LevelCounts } from '../domain/levels.ts';
+
+const forgetters: (() => void)[] = [];
+
+/**
+ * A reader (or anything worked out from the content) run on first use and remembered for the build. In `astro dev`
+ * it is forgotten whenever a content file changes, so no restart is needed: Astro reloads the browser for a file in
+ * its content store; after editing an assessment, reload the page.
+ */
+export function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  forgetters.push(() => (value = undefined));
+  return () => (value ??= read());
+}
+
+if (import.meta.hot) {
+  const forget = () => forgetters.forEach((f) => f());
+  // Astro says when a file in its content store changes; assessments are not in it, so their folder is watched.
+  import.meta.hot.on('astro:content-changed', forget);
+  const watcher = watchAssessments(contentRoot(), forget);
+  import.meta.hot.dispose(() => watcher.close());
+}
+
+export type Settings = CollectionEntry<'settings'>['data'];
+export type SourceEntry = CollectionEntry<'sources'>['data'];
+export type BoardPaperEntry = CollectionEntry<'boardPapers'>;
+export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
+export type ModelEntry = CollectionEntry<'models'>['data'];
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** data/site.yaml. */
+export const loadSettings = once(async () => (await getEntry('settings', 'site'))!.data);
+/** data/rounds.yaml, oldest first. The content store does not keep the file's order; the checker holds the file to it. */
+export const loadRounds = once(async () => (await getCollection('rounds')).map((e) => e.data).sort((a, b) => a.period.from.localeCompare(b.period.from) || a.period.to.localeCompare(b.period.to)));
+/** data/releases.yaml, oldest first: the last is the current version. */
+export const loadReleases = once(async (): Promise<Release[]> =>
+  (await getCollection('releases')).map(({ data: { id: _id, ...r } }) => r).sort((a, b) => a.date.localeCompare(b.date) || a.version.localeCompare(b.version, 'en', { numeric: true })));
+/** data/sources.yaml, in the file's order. */
+export const loadSources = once(async (): Promise<SourceEntry[]> => (await getCollection('sources')).map((e) => e.data));
+/** content/glossary.yaml, in the glossary's order. */
+export const loadGlossary = once(async () => (await getCollection('glossary')).map((e) => e.data).sort((a, b) => compareTerms(a.term, b.term)));
+/** content/board-papers/, newest meeting first, then by item number. */
+export const loadBoardPapers = once(async (): Promise<BoardPaperEntry[]> =>
+  (await getCollection('boardPapers')).sort((a, b) => b.data.meetingDate.localeCompare(a.data.meetingDate) || a.data.item - b.data.item));
+/** content/case-studies/, as the content store lists them (load-guidance.ts puts them in order). */
+export const loadCaseStudies = once(async (): Promise<CaseStudyEntry[]> => getCollection('caseStudies'));
+/** content/models/, as the content store lists them (load-guidance.ts puts them in order). */
+export const loadModels = once(async (): Promise<ModelEntry[]> => (await getCollection('models')).map((e) => e.data));
+/** content/pages/: the prose of the research, history and plans pages. */
+export const loadPages = once(async (): Promise<PageEntry[]> => getCollection('pages'));
+/** One prose page of content/pages/, by its file's name. */
+export const loadPage = async (id: string): Promise<PageEntry> => (await loadPages()).find((p) => p.id === id)!;
+/** data/research/: the 2012 questionnaire and the interim findings. */
+export const loadResearch = once(async () => ({
+  questionnaire: (await getEntry('questionnaire', 'questionnaire-2012'))!.data,
+  findings: (await getEntry('findings', 'findings'))!.data,
+}));
+/** data/history/: the 2000 Learning Partnerships report's figures. */
+export const loadHistory = once(async () => (await getEntry('history', 'learning-partnerships-2000'))!.data);
+/** data/plans/: the 2008 guidance's plan elements, its Annex 1 and the volunteers' pointers. */
+export const loadPlans = once(async () => ({
+  elements: (await getEntry('planElements', 'plan-elements'))!.data,
+  annex: (await getEntry('annex1', 'annex-1'))!.data,
+  volunteers: (await getEntry('volunteers', 'volunteer-partnerships'))!.data,
+}));
 
 export type DimensionEntry = CollectionEntry<'dimensions'>['data'];
 /** A borough's entry with its latest assessment merged into `data`, the shape every page reads. */
@@ -56,9 +127,9 @@ export interface Atlas {
   countedInRound: Record<string, LevelCounts>;
   /** Strand totals: as printed, as corrected (printed with any correction applied) and as counted. */
   totals: Record<StrandView['id'], { printed: LevelCounts; corrected: LevelCounts; counted: LevelCounts; notes: { level: Level; note: string }[] }>;
-  settings: CollectionEntry<'settings'>['data'];
+  settings: Settings;
   /** The source documents (data/sources.yaml). */
-  sources: CollectionEntry<'sources'>['data'][];
+  sources: SourceEntry[];
   /** This site shows the anonymised sample (Boroughs A to R): every page that shows them says so. */
   isSample: boolean;
   /** How many boroughs were assessed in the published round: the boroughs reconciled with the published table. */
@@ -86,12 +157,7 @@ export interface Atlas {
   movementInto: (round: string) => RoundMovement | undefined;
 }
 
-let cached: Promise<Atlas> | undefined;
-
-export function loadAtlas(): Promise<Atlas> {
-  cached ??= build();
-  return cached;
-}
+export const loadAtlas = once(build);
 
 async function build(): Promise<Atlas> {
   const dimensions = (await getCollection('dimensions')).map((e) => e.data);
@@ -100,16 +166,17 @@ async function build(): Promise<Atlas> {
     return { id, title: dims[0]?.strandTitle ?? id, dimensions: dims };
   });
   const ordered = strands.flatMap((s) => s.dimensions);
-  // The content store does not keep the file's order; rounds.yaml is oldest first (the checker holds it to that).
-  const rounds = (await getCollection('rounds')).map((e) => e.data).sort((a, b) => a.period.from.localeCompare(b.period.from) || a.period.to.localeCompare(b.period.to));
+  const rounds = await loadRounds();
   // Read once: an assessment's round and borough come from its path, by the rule the checker and scripts share.
-  const assessmentEntries = (await getCollection('assessments')).map((e) => ({ ...assessmentPlace(e.id), entry: e }));
-  const assessments: AssessmentRecord[] = assessmentEntries.map(({ round, borough, entry: { data } }) => ({ round, borough, date: data.date, source: data.source, ratings: data.ratings }));
+  const titleOf = new Map(ordered.map((d) => [d.id, d.title]));
+  const assessmentFiles = readAssessments(contentRoot(), { dimensionIds: ordered.map((d) => d.id), dimensionTitle: (id) => titleOf.get(id) });
+  const assessments: AssessmentRecord[] = assessmentFiles.map(({ round, borough, data }) => ({ round, borough, date: data.date, source: data.source, ratings: data.ratings }));
   const history = (slug: string) => historyOf(slug, rounds, assessments);
-  // A borough's identity is its profile, or (first self-assessment only) the borough: block of its assessment.
+  // A borough's identity is its profile, or (first self-assessment only) the borough: block of its assessment, whose
+  // file its page's "Edit this page" opens.
   const profiles = (await getCollection('boroughs')).map((e) => ({ slug: e.id, entry: e }));
-  const blocks = assessmentEntries.flatMap(({ borough, entry: e }) => e.data.borough
-    ? [{ slug: borough, entry: { ...e, id: borough, collection: 'boroughs' as const, body: undefined, rendered: undefined, data: identityFromBlock(borough, e.data.borough) } }]
+  const blocks = assessmentFiles.flatMap(({ borough, filePath, data }) => data.borough
+    ? [{ slug: borough, entry: { id: borough, collection: 'boroughs' as const, filePath, body: undefined, rendered: undefined, data: identityFromBlock(borough, data.borough) } }]
     : []);
   const identities = identitiesOf(profiles, blocks).map((i) => i.entry);
   const merge = (entry: (typeof identities)[number], a: AssessmentRecord): BoroughEntry => ({ ...entry, data: asBorough(entry.data, a) }) as BoroughEntry;
@@ -124,8 +191,8 @@ async function build(): Promise<Atlas> {
       return a ? [merge(e, a)] : [];
     }).sort(byName);
   const published = (await getCollection('published'))[0]!.data;
-  const settings = (await getEntry('settings', 'site'))!.data;
-  const sources = (await getCollection('sources')).map((e) => e.data);
+  const settings = await loadSettings();
+  const sources = await loadSources();
   const ids = ordered.map((d) => d.id);
   const countedInRound = tallyRound(published.round, assessments, ids);
   const dataRounds = roundsWithData(rounds, assessments);

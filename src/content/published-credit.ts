@@ -1,7 +1,6 @@
 // How a page credits a published table or the research behind the site: always from the round's and its source's
 // own data (data/rounds.yaml, data/sources.yaml), never a name typed into a page, so a content root with other
 // rounds (the fictional demo) never credits its figures to the real study.
-import { getCollection } from 'astro:content';
 import type { Round } from './schemas/round.ts';
 import type { Source } from './schemas/sources.ts';
 import { loadAtlas } from './load.ts';
@@ -35,6 +34,6 @@ export function publishedCredit(round: Round, source: Source | undefined): Publi
 export async function loadPublishedCredit(): Promise<PublishedCredit> {
   const atlas = await loadAtlas();
   const round = atlas.rounds.find((r) => r.id === atlas.published.round)!;
-  const source = (await getCollection('sources')).map((e) => e.data).find((s) => s.id === atlas.published.source.document);
+  const source = atlas.sources.find((s) => s.id === atlas.published.source.document);
   return publishedCredit(round, source);
 }

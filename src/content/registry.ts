@@ -33,8 +33,8 @@ export interface Kind<S extends z.ZodType = z.ZodType> {
   dir: string;
   /** A file name (one file) or a pattern of `*`, `{a,b}` and `/`, relative to `dir`, as Astro's glob() takes it. */
   pattern: string;
-  /** The Astro collection the files feed. */
-  collection: string;
+  /** The Astro collection the files feed; null where src/content/load.ts reads them itself (read-assessments.ts). */
+  collection: string | null;
   /** Whole-file schema: what the checker validates and what the scripts read. */
   schema: (ctx: SchemaContext) => S;
   /** Components an MDX body may use (none unless listed). */
@@ -55,7 +55,7 @@ export const KINDS = {
   sources: kind({ label: 'source lists', dir: 'data', pattern: 'sources.yaml', collection: 'sources', schema: fixed(sourcesSchema) }),
   borough: kind({ label: 'boroughs', dir: 'content/boroughs', pattern: '*.{mdx,yaml}', collection: 'boroughs', schema: ({ dimensionIds }) => boroughSchema(dimensionIds) }),
   rounds: kind({ label: 'round lists', dir: 'data', pattern: 'rounds.yaml', collection: 'rounds', schema: fixed(roundsSchema) }),
-  assessment: kind({ label: 'assessments', dir: 'content/assessments', pattern: '*/*.yaml', collection: 'assessments', schema: ({ dimensionIds }) => assessmentSchema(dimensionIds) }),
+  assessment: kind({ label: 'assessments', dir: 'content/assessments', pattern: '*/*.yaml', collection: null, schema: ({ dimensionIds }) => assessmentSchema(dimensionIds) }),
   'board-paper': kind({ label: 'board papers', dir: 'content/board-papers', pattern: '*.mdx', collection: 'boardPapers', schema: fixed(boardPaperSchema), components: BOARD_PAPER_COMPONENTS }),
   'case-study': kind({ label: 'case studies', dir: 'content/case-studies', pattern: '*.mdx', collection: 'caseStudies', schema: fixed(caseStudySchema) }),
   model: kind({ label: 'models', dir: 'content/models', pattern: '*.yaml', collection: 'models', schema: fixed(modelSchema) }),

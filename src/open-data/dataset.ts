@@ -1,9 +1,8 @@
 // The open dataset as the build sees it: every round's assessments (a row per borough and round), its version,
 // sources and errata. Every download, the Data Package, the spreadsheet, the feed and /data/ read this.
-import { getCollection } from 'astro:content';
 import type { Source } from '../content/schemas/sources.ts';
 import type { Release } from '../content/schemas/release.ts';
-import { loadAtlas, type Atlas } from '../content/load.ts';
+import { loadAtlas, loadReleases, once, type Atlas } from '../content/load.ts';
 import { assessmentsOf, downloads, SAMPLE_NOTICE, tables, type DatasetInput, type Download, type RoundLike, type Table } from './tables.ts';
 import { csvResponse, toCsv } from './csv.ts';
 import { type Level, LEVEL_LABEL } from '../domain/levels.ts';
@@ -66,17 +65,12 @@ export function errataFromAtlas(atlas: Atlas): Erratum[] {
   return [...strandErrata, ...tallyErrata];
 }
 
-let cached: Promise<Dataset> | undefined;
-
-export function loadDataset(): Promise<Dataset> {
-  cached ??= build();
-  return cached;
-}
+export const loadDataset = once(build);
 
 async function build(): Promise<Dataset> {
   const atlas = await loadAtlas();
   const sources = atlas.sources;
-  const releases = (await getCollection('releases')).map(({ data: { id: _id, ...r } }) => r).sort((a, b) => a.date.localeCompare(b.date) || a.version.localeCompare(b.version, 'en', { numeric: true }));
+  const releases = await loadReleases();
   const rounds = roundsFromAtlas(atlas, sources);
   const order = new Map(rounds.map((r, i) => [r.id, i]));
   // Every assessment of every round, not only each borough's latest: ratings.csv has a row per round.

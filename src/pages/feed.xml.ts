@@ -1,7 +1,6 @@
 // /feed.xml: board papers, case studies, assessment rounds and data releases, newest first (src/open-data/feed.ts).
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { loadBoardPapers } from '../content/load-board-papers.ts';
+import { loadBoardPapers, loadSources } from '../content/load.ts';
 import { loadDataset } from '../open-data/dataset.ts';
 import { atomFeed, type FeedEntry } from '../open-data/feed.ts';
 import { loadGuidance } from '../content/load-guidance.ts';
@@ -10,7 +9,7 @@ import { href } from '../site/url.ts';
 export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => new URL(href(path), site).href;
   const dataset = await loadDataset();
-  const sources = new Map((await getCollection('sources')).map((e) => [e.data.id, e.data]));
+  const sources = new Map((await loadSources()).map((s) => [s.id, s]));
   const entries: FeedEntry[] = [
     ...(await loadBoardPapers()).map((p) => ({ url: url(`board-papers/${p.id}/`), title: p.data.title, date: p.data.meetingDate, summary: p.data.summary, category: 'Board paper' })),
     ...(await loadGuidance()).studies.map((s) => ({ url: url(`case-studies/${s.data.slug}/`), title: s.data.title, date: sources.get(s.data.source.document)!.date, summary: s.data.summary, category: 'Case study' })),

@@ -1,7 +1,7 @@
 // WHY: every figure on the site listed once: its id, title, page and anchor, the round it counts, its reading, its
 // data rows and its drawing. The "Use and share" panels, /figures/ downloads, /embed/ pages and oEmbed files all read this.
 import type { Atlas, DimensionEntry, RoundMovement } from '../../content/load.ts';
-import { loadAtlas } from '../../content/load.ts';
+import { loadAtlas, once } from '../../content/load.ts';
 import { loadDataset } from '../../open-data/dataset.ts';
 import { citeSource, loadGuidance, type Guidance, type ModelEntry } from '../../content/load-guidance.ts';
 import { SAMPLE_NOTICE, type ColumnDoc, type Row as CsvRow } from '../../open-data/tables.ts';
@@ -300,18 +300,13 @@ export interface Figures {
   release: Release;
 }
 
-let cached: Promise<Figures> | undefined;
-
-export function loadFigures(): Promise<Figures> {
-  cached ??= (async () => {
-    const [atlas, guidance, dataset] = await Promise.all([loadAtlas(), loadGuidance(), loadDataset()]);
-    const latest = dataset.releases.at(-1)!;
-    const ctx: FigureContext = { atlas, guidance, release: { version: latest.version, date: latest.date } };
-    const list = FIGURE_MAKERS.flatMap((make) => make(ctx));
-    return { list, byId: new Map(list.map((f) => [f.id, f])), release: ctx.release };
-  })();
-  return cached;
-}
+export const loadFigures = once(async (): Promise<Figures> => {
+  const [atlas, guidance, dataset] = await Promise.all([loadAtlas(), loadGuidance(), loadDataset()]);
+  const latest = dataset.releases.at(-1)!;
+  const ctx: FigureContext = { atlas, guidance, release: { version: latest.version, date: latest.date } };
+  const list = FIGURE_MAKERS.flatMap((make) => make(ctx));
+  return { list, byId: new Map(list.map((f) => [f.id, f])), release: ctx.release };
+});
 
 /** Where a figure's downloads live, named after the figure and the data version. */
 export function figureFiles(figure: Pick<Figure, 'id'>, version: string) {
