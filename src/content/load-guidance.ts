@@ -1,6 +1,7 @@
 // WHY: case studies, models and source documents point at each other and at the grid; the links are worked out once, here.
 import type { Fact } from './schemas/case-study.ts';
 import { loadCaseStudies, loadModels, loadSources, once, type CaseStudyEntry, type ModelEntry, type SourceEntry } from './load.ts';
+import { writtenDate } from '../domain/format.ts';
 
 export type { CaseStudyEntry, ModelEntry, SourceEntry };
 
@@ -43,17 +44,7 @@ export function factValue(fact: Fact): string {
   return fact.qualifier ? `${fact.qualifier} ${value}` : value;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2013", "March 2013" or "19 March 2013", as precise as the source's date. */
-export function sourceDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  if (!month) return year!;
-  const named = `${MONTHS[Number(month) - 1]} ${year}`;
-  return day ? `${Number(day)} ${named}` : named;
-}
-
 /** Title (Publisher, date): how a page cites a source document. */
 export function citeSource(source: SourceEntry | undefined, documentId: string): string {
-  return source ? `${source.title} (${source.publisher}, ${sourceDate(source.date)})` : documentId;
+  return source ? `${source.title} (${source.publisher}, ${writtenDate(source.date)})` : documentId;
 }

@@ -4,7 +4,7 @@
 import type { Round } from './schemas/round.ts';
 import type { Source } from './schemas/sources.ts';
 import { loadAtlas } from './load.ts';
-import { sourceDate } from './load-guidance.ts';
+import { writtenDate } from '../domain/format.ts';
 
 export interface PublishedCredit {
   /** The round whose assessments the published table counts. */
@@ -27,7 +27,7 @@ export function researchLine(rounds: readonly Round[]): string {
 }
 
 export function publishedCredit(round: Round, source: Source | undefined): PublishedCredit {
-  const date = sourceDate(source?.date.slice(0, 7) ?? round.period.to);
+  const date = writtenDate(source?.date.slice(0, 7) ?? round.period.to);
   return { round, date, label: `${round.title} (${date})`, citation: source ? `${source.title} (${source.publisher}, ${date})` : `${round.title} (${date})` };
 }
 
