@@ -148,6 +148,17 @@ export function astroTransforms(tree: Root): void {
   smartypants(tree);
 }
 
+/**
+ * Astro renders a Markdown body trimmed, and Sätteri reads a block fenced by --- (or +++) at its very start as
+ * frontmatter, which it does not show. The offset of such a fence in the (untrimmed) body, or undefined.
+ */
+export function hiddenLeadingBlock(body: string): number | undefined {
+  const trimmed = body.trim();
+  if (!/^(---|\+\+\+)/.test(trimmed)) return undefined;
+  const first = (markdownToMdast(trimmed, { features: { gfm: true, smartPunctuation: true }, position: false }) as Root).children[0];
+  return first && (first.type as string) !== 'yaml' && (first.type as string) !== 'toml' ? undefined : body.length - body.trimStart().length;
+}
+
 /** A body parsed by the build's parser, or the parser's complaint with its place. */
 export function parseBody(body: string, format: BodyFormat): { tree: Root } | { error: { line: number; column: number; reason: string; ruleId: string; source: string } } {
   try {

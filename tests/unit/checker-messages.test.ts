@@ -128,6 +128,10 @@ describe('Markdown bodies: raw HTML is held to the MDX rules, read by an HTML to
 });
 
 describe('what the checker passes in Markdown, the build shows as written', () => {
+  test('a rule (---) first in the text would be read as more frontmatter and hide the text under it; further down it is a rule', () => {
+    expect(md('---\n\nIntro.\n\n---\n\nMore.\n')).toMatchInlineSnapshot(`"content/case-studies/notes.md:5:1  body  a line of three dashes at the start of the text is read as more frontmatter, so the text down to the next such line would not be shown; remove this line, or put a sentence before it"`);
+    expect(md('Intro.\n\n---\n\nMore.\n')).toBe('');
+  });
   // Astro renders .md with Sätteri and these features (@astrojs/markdown-satteri): the checker parses with the same.
   const render = (body: string) => markdownToHtml(body, { features: { gfm: true, smartPunctuation: true } }).html;
   test('braces, a less-than sign, an import line and escaped tags read as their characters', () => {

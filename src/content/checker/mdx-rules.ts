@@ -5,7 +5,7 @@ import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { numberBoardPaper } from '../board-paper-numbers.ts';
-import { astroTransforms, parseBody } from '../read-content.ts';
+import { astroTransforms, hiddenLeadingBlock, parseBody } from '../read-content.ts';
 import type { Components } from '../registry.ts';
 import { didYouMean, listOr } from './error-map.ts';
 import { rawHtmlRules } from './markdown-html.ts';
@@ -32,7 +32,14 @@ export function bodyRules(file: SourceFile, options: BodyOptions): Problem[] {
   const parsed = parseBody(file.body, file.format);
   if ('error' in parsed) return [parseProblem(file, parsed.error, at)];
   const problems = treeRules(parsed.tree, options.components, at);
-  if (file.format === 'md') rawHtmlRules(parsed.tree, file.body, options.components, (place, message) => problems.push(at(place, message)));
+  if (file.format === 'md') {
+    rawHtmlRules(parsed.tree, file.body, options.components, (place, message) => problems.push(at(place, message)));
+    const hidden = hiddenLeadingBlock(file.body);
+    if (hidden !== undefined) {
+      const before = file.body.slice(0, hidden).split('\n');
+      problems.push(at({ line: before.length, column: before.at(-1)!.length + 1 }, 'a line of three dashes at the start of the text is read as more frontmatter, so the text down to the next such line would not be shown; remove this line, or put a sentence before it'));
+    }
+  }
   if (options.numbered) {
     astroTransforms(parsed.tree);
     problems.push(...paraRefProblems(parsed.tree, at));
