@@ -90,7 +90,7 @@ async function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): 
   return { seconds: (performance.now() - start) / 1000, peak, stdout };
 }
 
-/** A synthetic content tree: n boroughs, each assessed in `rounds` rounds (all 27 ratings with evidence), half with an MDX narrative. */
+/** A synthetic content tree: n boroughs, each assessed in `rounds` rounds (all 27 ratings with evidence), half with a Markdown narrative. */
 function syntheticSite({ boroughs: n, rounds }: Scenario): string {
   const dir = copyProject(`atlas-bench-${n}${rounds > 1 ? `x${rounds}` : ''}`);
   rmSync(join(dir, 'content/boroughs'), { recursive: true });
@@ -107,7 +107,7 @@ function syntheticSite({ boroughs: n, rounds }: Scenario): string {
     const slug = `bench-${String(i).padStart(4, '0')}`;
     // Not anonymised: a sample borough is assessed only in the research round it reconstructs, and these are self-assessments.
     const identity = `name: Bench Borough ${i}\nslug: ${slug}\nanonymised: false\n`;
-    if (i % 2) writeFileSync(join(dir, `content/boroughs/${slug}.mdx`), `---\n${identity}---\n\n## Narrative\n\nBench Borough ${i} is synthetic. Its partnership meets termly and shares data on NEETs.\n`);
+    if (i % 2) writeFileSync(join(dir, `content/boroughs/${slug}.md`), `---\n${identity}---\n\n## Narrative\n\nBench Borough ${i} is synthetic. Its partnership meets termly and shares data on NEETs.\n`);
     else writeFileSync(join(dir, `content/boroughs/${slug}.yaml`), identity);
     ids.forEach((id, k) => {
       const lines = ['date: 2026-01', 'source: Synthetic benchmark data', 'ratings:'];

@@ -18,7 +18,7 @@ const strength = letters.map(() => normal());
 const dimensions = grid.strands.flatMap((s) => s.dimensions.map((d) => ({ ...d, strand: s.id })));
 const levels = new Map(dimensions.map((d) => [d.id, assignLevels(strength, published.counts[d.id]!, () => normal() * 0.8, random)]));
 
-// A third of the profiles carry a short MDX narrative (examples for officers); the rest are YAML only.
+// A third of the profiles carry a short Markdown narrative (examples for officers); the rest are YAML only.
 const narrativeLetters = new Set(['A', 'C', 'F', 'J', 'M', 'Q']);
 mkdirSync('content/boroughs', { recursive: true });
 
@@ -51,7 +51,7 @@ letters.forEach((letter, b) => {
       `Borough ${letter} is one of eighteen anonymised sample profiles. It stands for no particular borough: the ratings were reconstructed so that, taken together, the sample reproduces the London-wide counts the Institute of Education published in 2013.`,
       ``,
     ].join('\n');
-    writeFileSync(`content/boroughs/${slug}.mdx`, `---\n${yaml}---\n\n${body}`);
+    writeFileSync(`content/boroughs/${slug}.md`, `---\n${yaml}---\n\n${body}`);
   } else {
     writeFileSync(`content/boroughs/${slug}.yaml`, yaml);
   }

@@ -32,7 +32,7 @@ if (clash?.anonymised) {
   console.error(`✗ "${clash.name}" is an anonymised sample borough, a reconstruction of the published counts; add your borough under its real name`);
   process.exit(1);
 }
-if (clash || existsSync(file) || existsSync(file.replace(/\.yaml$/, '.mdx'))) {
+if (clash || existsSync(file) || existsSync(file.replace(/\.yaml$/, '.md'))) {
   console.error(`✗ a borough called "${clash?.name ?? name}" (slug ${slug}) already exists; edit its file instead`);
   process.exit(1);
 }

@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import { isCalendarDate } from './schemas/common.ts';
 
@@ -122,11 +123,13 @@ export function splitFrontmatter(text: string): Frontmatter | 'missing' | 'unclo
   return { yaml: raw, yamlStart: at + 3, body };
 }
 
-// The parser @mdx-js/mdx's createProcessor() builds for the site (remark-parse with remark-mdx, and remark-gfm as
+// MDX: the parser @mdx-js/mdx's createProcessor() builds for the site (remark-parse with remark-mdx, and remark-gfm as
 // Astro adds it), without the compiler behind it, which the checker does not need and which is slow to load.
+// Markdown: Sätteri, Astro's own Markdown processor (@astrojs/markdown-satteri), with the features Astro turns on.
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 const parsers = {
-  mdx: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze(),
-  md: unified().use(remarkParse).use(remarkGfm).freeze(),
+  mdx: (body: string) => mdxParser.parse(body) as Root,
+  md: (body: string) => markdownToMdast(body, { features: { gfm: true, smartPunctuation: true } }) as Root,
 };
 
 export type BodyFormat = keyof typeof parsers;
@@ -145,10 +148,21 @@ export function astroTransforms(tree: Root): void {
   smartypants(tree);
 }
 
+/**
+ * Astro renders a Markdown body trimmed, and Sätteri reads a block fenced by --- (or +++) at its very start as
+ * frontmatter, which it does not show. The offset of such a fence in the (untrimmed) body, or undefined.
+ */
+export function hiddenLeadingBlock(body: string): number | undefined {
+  const trimmed = body.trim();
+  if (!/^(---|\+\+\+)/.test(trimmed)) return undefined;
+  const first = (markdownToMdast(trimmed, { features: { gfm: true, smartPunctuation: true }, position: false }) as Root).children[0];
+  return first && (first.type as string) !== 'yaml' && (first.type as string) !== 'toml' ? undefined : body.length - body.trimStart().length;
+}
+
 /** A body parsed by the build's parser, or the parser's complaint with its place. */
 export function parseBody(body: string, format: BodyFormat): { tree: Root } | { error: { line: number; column: number; reason: string; ruleId: string; source: string } } {
   try {
-    const tree = parsers[format].parse(body) as Root;
+    const tree = parsers[format](body);
     return { tree };
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; ruleId?: string; source?: string; place?: { line: number; column: number } | { start: { line: number; column: number } } };

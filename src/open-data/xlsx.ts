@@ -143,20 +143,39 @@ export async function workbookBuffer(c: XlsxContent): Promise<Buffer> {
       if (longest > 60) col.alignment = { wrapText: true, vertical: 'top' };
     });
     ws.getRow(TABLE_ROW).font = { bold: true };
+    shareStyles(ws);
   }
-  // Stored, not compressed: stableZip compresses once.
-  const raw = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>));
+  const raw = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 6 } } } as Partial<ExcelJS.XlsxWriteOptions>));
   return stableZip(raw, date);
 }
 
-/** Rewrites the zip with every entry dated `date` and in a fixed order, so the same workbook gives the same bytes. */
+/**
+ * Gives cells whose styles are equal one shared style object. exceljs keeps each cell's style as its own object and
+ * works out a style's id by writing it as XML, remembering the answer per object: shared, that is once per style
+ * rather than once per cell (a third of the writer's time at 1,000 boroughs). The workbook's bytes do not change.
+ */
+function shareStyles(ws: ExcelJS.Worksheet): void {
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const key = JSON.stringify(cell.style);
+      const style = shared.get(key);
+      if (style) cell.style = style;
+      else shared.set(key, cell.style);
+    }),
+  );
+}
+
+/**
+ * Dates every entry of the zip `date`, so the same workbook gives the same bytes, and drops the folder entries. Each
+ * entry keeps the compressed data exceljs wrote (JSZip reuses it when the method is the same), so nothing is
+ * compressed twice.
+ */
 export async function stableZip(raw: Buffer, date: Date): Promise<Buffer> {
   const zip = await JSZip.loadAsync(raw);
-  const out = new JSZip();
-  for (const name of Object.keys(zip.files)) {
-    const entry = zip.files[name]!;
-    if (entry.dir) continue;
-    out.file(name, await entry.async('nodebuffer'), { date, createFolders: false });
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) delete zip.files[name];
+    else entry.date = date;
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

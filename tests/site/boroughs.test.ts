@@ -143,7 +143,7 @@ describe('borough and dimension pages', () => {
     expect(visibleText($('.narrative'))).toMatch(/one of eighteen anonymised sample profiles/);
     expect($('a[rel=prev]').attr('href')).toMatch(/\/boroughs\/borough-b\/$/);
     expect($('a[rel=next]').attr('href')).toMatch(/\/boroughs\/borough-d\/$/);
-    expect($('a:contains("Edit this page")').attr('href')).toMatch(/\/edit\/main\/content\/boroughs\/borough-c\.mdx$/);
+    expect($('a:contains("Edit this page")').attr('href')).toMatch(/\/edit\/main\/content\/boroughs\/borough-c\.md$/);
   });
 
   test('a YAML-only profile gets the same page, its narrative section saying there is none', () => {

@@ -22,9 +22,9 @@ export const FORMULA_DIMENSION = 'cpd';
  */
 export const HOSTILE_CONTROL = { token: 'Ünïcødé-control', raw: 'Control\u0007 chars\u000B and U+FFFF\uFFFF Ünïcødé-control', clean: 'Control chars and U+FFFF Ünïcødé-control' };
 export const CONTROL_DIMENSION = 'rpa';
-export const CONTROL_CASE_STUDY = 'content/case-studies/kent.mdx';
+export const CONTROL_CASE_STUDY = 'content/case-studies/kent.md';
 
-/** Sets fields in YAML text (a whole file, or an MDX file's frontmatter), keeping comments and everything else. */
+/** Sets fields in YAML text (a whole file, or an MDX or Markdown file's frontmatter), keeping comments and everything else. */
 function setYaml(text: string, set: (doc: ReturnType<typeof parseDocument>) => void): string {
   const doc = parseDocument(text);
   set(doc);
@@ -41,13 +41,13 @@ function editFrontmatter(file: string, set: (doc: ReturnType<typeof parseDocumen
 }
 
 /**
- * Plants the hostile text in a project copy: Borough C's name and MDX narrative, every evidence of its 2012–13
+ * Plants the hostile text in a project copy: Borough C's name and Markdown narrative, every evidence of its 2012–13
  * assessment (one a formula, one with control characters) and that assessment's source, the title of every other
  * titled content file (pages, case studies, board papers …) and one case study's summary.
  */
 export function plantHostileContent(root: string): void {
   editFrontmatter(
-    join(root, 'content/boroughs/borough-c.mdx'),
+    join(root, 'content/boroughs/borough-c.md'),
     (doc) => doc.set('name', HOSTILE_NAME.text),
     (rest) => `${rest}\n${HOSTILE_BODY.text}\n`,
   );
@@ -62,7 +62,7 @@ export function plantHostileContent(root: string): void {
     if (!folder.isDirectory() || folder.name === 'boroughs') continue;
     const dir = join(root, 'content', folder.name);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isFile() || !/\.(mdx|yaml)$/.test(entry.name)) continue;
+      if (!entry.isFile() || !/\.(mdx?|yaml)$/.test(entry.name)) continue;
       const file = join(dir, entry.name);
       const text = readFileSync(file, 'utf8');
       if (/^title:/m.test(text)) editFrontmatter(file, (doc) => doc.has('title') && doc.set('title', HOSTILE_TITLE.text));

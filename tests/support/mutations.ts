@@ -116,10 +116,11 @@ function placeOps(path: string): { category: string; path: string }[] {
   const out = [{ category: 'misspelt folder', path: path.replace(/^(content|data)\/([a-z-]+?)s?\//, '$1/$2-files/') }];
   if (path.endsWith('.yaml')) out.push({ category: 'wrong extension (.yml)', path: path.replace(/\.yaml$/, '.yml') });
   if (path.endsWith('.mdx')) out.push({ category: 'wrong extension (.md)', path: path.replace(/\.mdx$/, '.md') });
+  if (path.endsWith('.md')) out.push({ category: 'wrong extension (.mdx)', path: path.replace(/\.md$/, '.mdx') });
   return out.filter((o) => o.path !== path);
 }
 
-/** One real file per kind (boroughs: one .yaml and one .mdx), sorted by path. */
+/** One real file per kind (boroughs: one .yaml and one .md), sorted by path. */
 export function sampleFiles(root = '.'): string[] {
   const all = ['content', 'data'].flatMap((d) => (readdirSync(join(root, d), { recursive: true }) as string[]).map((f) => `${d}/${f.split('\\').join('/')}`)).sort();
   const chosen: string[] = [];

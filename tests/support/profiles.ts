@@ -18,7 +18,7 @@ export function readProfiles(root = '.'): FileProfile[] {
   const rounds = (parse(readFileSync(`${root}/data/rounds.yaml`, 'utf8')) as { id: string }[]).map((r) => r.id).reverse();
   return readdirSync(`${root}/content/boroughs`).flatMap((f) => {
     const text = readFileSync(`${root}/content/boroughs/${f}`, 'utf8');
-    const identity = (f.endsWith('.mdx') ? matter(text).data : parse(text)) as Omit<FileProfile, 'round' | 'assessment' | 'ratings'>;
+    const identity = (f.endsWith('.md') ? matter(text).data : parse(text)) as Omit<FileProfile, 'round' | 'assessment' | 'ratings'>;
     const round = rounds.find((r) => existsSync(`${root}/content/assessments/${r}/${identity.slug}.yaml`));
     if (!round) return [];
     const { ratings, date, source } = parse(readFileSync(`${root}/content/assessments/${round}/${identity.slug}.yaml`, 'utf8'));

@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, test } from 'vitest';
 import { bodyRules } from '../../src/content/checker/mdx-rules.ts';
 import { misplacedMessage, movedFieldMessage, wrongKindMessage } from '../../src/content/checker/placement.ts';
@@ -92,6 +93,55 @@ describe('MDX bodies, read by the MDX parser', () => {
   });
   test('code in a code block is only shown', () => {
     expect(mdx('```mdx\nimport X from "y"\n<script>{1}</script>\n```\n\nWrite `{x}` or `<Chart />`.\n')).toBe('');
+  });
+});
+
+const CASE_FRONT = '---\ntitle: Notes\n---\n\n';
+const md = (body: string) => read('content/case-studies/notes.md', CASE_FRONT + body);
+
+describe('Markdown bodies: raw HTML is held to the MDX rules, read by an HTML tokenizer', () => {
+  test('script, style and frames, in any case, and their contents only once', () => {
+    expect(md('<SCRIPT>document.write("<b>")</SCRIPT>\n\nA <style>p{}</style> and <iframe src="https://x.example/"></iframe>.\n')).toMatchInlineSnapshot(`
+      "content/case-studies/notes.md:5:1  body  a <script> element is not allowed in content: the site runs no script from content (its Content-Security-Policy forbids inline script)
+      content/case-studies/notes.md:7:3  body  a <style> element is not allowed in content: styles live in src/site/site.css, not in content
+      content/case-studies/notes.md:7:26  body  an <iframe> element is not allowed in content: it would load another site inside the page; link to it instead"
+    `);
+  });
+  test('event handlers and links that run code, as raw HTML or as Markdown', () => {
+    expect(md('<img src="a.png" alt="A" onError="x()"> [minutes](javascript:alert(1)) <a href="&#x6A;avascript:alert(2)">report</a>\n')).toMatchInlineSnapshot(`
+      "content/case-studies/notes.md:5:41  body  the address of this link starts with "javascript:", which runs code when it is followed; content links only to pages and files (https://… or /…): link to the page instead
+      content/case-studies/notes.md:5:26  body  "onError" is not allowed in content: an event-handler attribute is inline script, which the site forbids
+      content/case-studies/notes.md:5:75  body  the href of <a> starts with "javascript:", which runs code when it is followed; content links only to pages and files (https://… or /…): link to the page instead"
+    `);
+  });
+  test('a component, a comment and tags that do not close where they read', () => {
+    expect(md('See <ParaRef to="next-steps" />.\n\n<!-- note -->\n\nThe board <div>agreed.\n\nDone </em>.\n')).toMatchInlineSnapshot(`
+      "content/case-studies/notes.md:5:5  body  <ParaRef> is not a component the site provides; this kind of file uses no components: write Markdown
+      content/case-studies/notes.md:7:1  body  an HTML comment (<!-- … -->) is hidden on the page but published in its source; delete it (a note to editors belongs in the pull request)
+      content/case-studies/notes.md:9:11  body  <div> is opened here and never closed; add </div> in the same paragraph
+      content/case-studies/notes.md:11:6  body  </em> closes a tag that is not open here; remove it, or open the tag in the same paragraph"
+    `);
+  });
+  test('what is not HTML stays text: braces, less-than, import lines, code, escapes, and balanced or void tags', () => {
+    expect(md('Aged <16, {2+2} and \\<b>.\n\nimport X from "y"\n\n`<script>` and <abbr title="Young People">YP</abbr><br>\n\n<details>\n<summary>More</summary>\n\n**Inside**.\n\n</details>\n')).toBe('');
+  });
+});
+
+describe('what the checker passes in Markdown, the build shows as written', () => {
+  test('a rule (---) first in the text would be read as more frontmatter and hide the text under it; further down it is a rule', () => {
+    expect(md('---\n\nIntro.\n\n---\n\nMore.\n')).toMatchInlineSnapshot(`"content/case-studies/notes.md:5:1  body  a line of three dashes at the start of the text is read as more frontmatter, so the text down to the next such line would not be shown; remove this line, or put a sentence before it"`);
+    expect(md('Intro.\n\n---\n\nMore.\n')).toBe('');
+  });
+  // Astro renders .md with Sätteri and these features (@astrojs/markdown-satteri): the checker parses with the same.
+  const render = (body: string) => markdownToHtml(body, { features: { gfm: true, smartPunctuation: true } }).html;
+  test('braces, a less-than sign, an import line and escaped tags read as their characters', () => {
+    const body = 'Aged <16, {2+2} and \\<b> bold.\n\nimport X from "y"\n';
+    expect(md(body)).toBe('');
+    expect(render(body)).toMatchInlineSnapshot(`
+      "<p>Aged &lt;16, {2+2} and &lt;b&gt; bold.</p>
+      <p>import X from “y”</p>
+      "
+    `);
   });
 });
 

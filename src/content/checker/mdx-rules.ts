@@ -1,25 +1,18 @@
-// MDX bodies are parsed by the MDX parser the build uses and judged on its tree: prose and the site's own
-// components with quoted props only; no code (import/export, {expressions}), and no raw script, style, frame or handler.
+// MDX and Markdown bodies are parsed by the parser the build uses for them and judged on its tree: prose and the site's
+// own components with quoted props only; no code (import/export, {expressions}), and no script, style, frame, handler or
+// javascript: link (no-script.ts), whether written as MDX, as a Markdown link or as raw HTML in Markdown (markdown-html.ts).
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { numberBoardPaper } from '../board-paper-numbers.ts';
-import { astroTransforms, parseBody } from '../read-content.ts';
+import { astroTransforms, hiddenLeadingBlock, parseBody } from '../read-content.ts';
 import type { Components } from '../registry.ts';
 import { didYouMean, listOr } from './error-map.ts';
+import { rawHtmlRules } from './markdown-html.ts';
+import { handlerMessage, isEventHandler, isUrlAttribute, refusedElement, scriptScheme, scriptUrlMessage } from './no-script.ts';
 import type { Problem } from './problem.ts';
 import type { SourceFile } from './source-file.ts';
 
-const ELEMENTS: Record<string, string> = {
-  script: 'the site runs no script from content (its Content-Security-Policy forbids inline script)',
-  style: 'styles live in src/site/site.css, not in content',
-  iframe: 'it would load another site inside the page; link to it instead',
-  object: 'it would embed another document or plug-in; link to it instead',
-  embed: 'it would embed another document or plug-in; link to it instead',
-};
-const article = (name: string) => (/^[aeiou]/.test(name) ? 'an' : 'a');
-const elementMessage = (name: string) => `${article(name)} <${name}> element is not allowed in content: ${ELEMENTS[name]}`;
-const handlerMessage = (name: string) => `"${name}" is not allowed in content: an event-handler attribute is inline script, which the site forbids`;
 const ESCAPES = 'to show the character itself, write \\< or \\{';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -39,6 +32,14 @@ export function bodyRules(file: SourceFile, options: BodyOptions): Problem[] {
   const parsed = parseBody(file.body, file.format);
   if ('error' in parsed) return [parseProblem(file, parsed.error, at)];
   const problems = treeRules(parsed.tree, options.components, at);
+  if (file.format === 'md') {
+    rawHtmlRules(parsed.tree, file.body, options.components, (place, message) => problems.push(at(place, message)));
+    const hidden = hiddenLeadingBlock(file.body);
+    if (hidden !== undefined) {
+      const before = file.body.slice(0, hidden).split('\n');
+      problems.push(at({ line: before.length, column: before.at(-1)!.length + 1 }, 'a line of three dashes at the start of the text is read as more frontmatter, so the text down to the next such line would not be shown; remove this line, or put a sentence before it'));
+    }
+  }
   if (options.numbered) {
     astroTransforms(parsed.tree);
     problems.push(...paraRefProblems(parsed.tree, at));
@@ -107,12 +108,15 @@ function treeRules(tree: Root, components: Components, at: (p: Place, m: string)
         const found = elementRules(node, components, allowed, at);
         problems.push(...found);
         // What is inside a refused element follows from it (the braces of a <style>): reported once, at the element.
-        return found.length && ELEMENTS[(node.name ?? '').toLowerCase()] ? 'skip' : undefined;
+        return found.length && refusedElement(node.name ?? '') ? 'skip' : undefined;
       }
-      case 'html':
-        for (const m of node.value.matchAll(/<(script|style|iframe|object|embed)\b/gi)) problems.push(at(start(node), elementMessage(m[1]!.toLowerCase())));
-        for (const m of node.value.matchAll(/\s(on[a-z]+)\s*=/gi)) problems.push(at(start(node), handlerMessage(m[1]!)));
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const scheme = scriptScheme(node.url);
+        if (scheme) problems.push(at(start(node), scriptUrlMessage(node.type === 'image' ? 'the address of this image' : 'the address of this link', scheme)));
         return undefined;
+      }
       default:
         return undefined;
     }
@@ -127,8 +131,9 @@ function elementRules(node: Jsx, components: Components, allowed: string[], at: 
   const attrPlace = (a: MdxJsxAttribute | MdxJsxExpressionAttribute): Place => a.position?.start ?? place;
   const isComponent = /^[A-Z]|\./.test(name) || name === '';
   const props = components[name];
-  if (ELEMENTS[name.toLowerCase()]) {
-    problems.push(at(place, elementMessage(name.toLowerCase())));
+  const refused = refusedElement(name);
+  if (refused) {
+    problems.push(at(place, refused));
   } else if (isComponent && !props) {
     const offer = allowed.length ? `; this kind of file may use ${listOr(allowed.map((c) => `<${c}>`))}` : '; this kind of file uses no components: write Markdown';
     problems.push(at(place, `<${name || '>'}> is not a component the site provides${didYouMean(name, allowed)}${offer}`));
@@ -139,8 +144,13 @@ function elementRules(node: Jsx, components: Components, allowed: string[], at: 
       problems.push(at(attrPlace(a), `{${shorten(a.value)}} in a tag is code, which content may not hold; write each attribute as name="value"`));
       continue;
     }
-    if (/^on/i.test(a.name)) {
+    if (isEventHandler(a.name)) {
       problems.push(at(attrPlace(a), handlerMessage(a.name)));
+      continue;
+    }
+    const scheme = isUrlAttribute(a.name) && typeof a.value === 'string' ? scriptScheme(a.value) : undefined;
+    if (scheme) {
+      problems.push(at(attrPlace(a), scriptUrlMessage(`the ${a.name} of <${name}>`, scheme)));
       continue;
     }
     if (a.value !== null && typeof a.value === 'object') {

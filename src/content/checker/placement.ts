@@ -32,7 +32,7 @@ export function misplacedMessage(path: string, data: unknown, roundIds: readonly
   const slug = isRecord(data) && typeof data.slug === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(data.slug) ? data.slug : stem;
 
   if (looksLikeProfile(data) && folder !== PROFILES) {
-    return `has the fields of a borough profile (name, slug, anonymised), and profiles go in ${PROFILES}/; move it to ${PROFILES}/${slug}.${ext === 'mdx' ? 'mdx' : 'yaml'}`;
+    return `has the fields of a borough profile (name, slug, anonymised), and profiles go in ${PROFILES}/; move it to ${PROFILES}/${slug}.${ext === 'md' || ext === 'mdx' ? 'md' : 'yaml'}`;
   }
   if (folder.startsWith(`${ASSESSMENTS}/`)) {
     const depth = path.slice(ASSESSMENTS.length + 1).split('/').length;
@@ -47,8 +47,10 @@ export function misplacedMessage(path: string, data: unknown, roundIds: readonly
     const sameFolder = folder === k.dir && (/[*{]/.test(k.pattern) || k.pattern.replace(/\.[^.]*$/, '') === stem);
     if (sameFolder && !exts.includes(ext)) {
       const expected = listOr(exts.map((e) => `.${e}`));
-      // .yml → .yaml, .md → .mdx: the extension the officer almost wrote.
+      // .yml → .yaml, .mdx → .md: the extension the officer almost wrote.
       const meant = exts.find((e) => e.startsWith(ext[0] ?? '')) ?? exts[0];
+      // Narratives and case studies were MDX once: say why the old extension stopped working.
+      if (ext === 'mdx' && meant === 'md') return `the site no longer reads ".mdx" files here: files in ${k.dir}/ end in ${expected}, and their text is plain Markdown (no components); rename it to ${stem}.md`;
       return `the site does not read ".${ext}" files here: files in ${k.dir}/ end in ${expected}; rename it to ${stem}.${meant}`;
     }
   }

@@ -156,7 +156,7 @@ export function assessmentRules(
     if (!data.borough && !boroughSlugs.includes(slug) && !inline.has(slug) && /^[a-z0-9-]+$/.test(slug)) {
       const misnamed = unreadPaths.find((p) => /^content\/boroughs\/[^/]+$/.test(p) && stemOfPath(p) === slug);
       if (misnamed) {
-        problems.push(problemAt(file, 0, '-', `"${slug}" has no profile the site reads: its profile ${misnamed} is not read until it is renamed ${slug}.yaml (or ${slug}.mdx)`));
+        problems.push(problemAt(file, 0, '-', `"${slug}" has no profile the site reads: its profile ${misnamed} is not read until it is renamed ${slug}.yaml (or ${slug}.md)`));
         continue;
       }
       // A sample borough is offered only where it may be assessed: the round it reconstructs.

@@ -1,4 +1,4 @@
-// A borough's identity, stated once in content/boroughs/<slug>.(yaml|mdx); its ratings live per round in content/assessments/.
+// A borough's identity, stated once in content/boroughs/<slug>.(yaml|md); its ratings live per round in content/assessments/.
 import { z } from 'astro/zod';
 import { kebabId, nonEmpty } from './common.ts';
 import type { ratingSchema } from './assessment.ts';
