@@ -13,8 +13,9 @@ export function missingBrowser(): string | undefined {
   return `no Chromium at ${CHROMIUM_PATH}: install Debian's (sudo apt-get install chromium) or set CHROMIUM_PATH to another Chromium or Chrome`;
 }
 
-export function launchChromium(): Promise<Browser> {
+/** `extra` flags for one use (the PDF step's process model); the rest are CHROMIUM_ARGS. */
+export function launchChromium(extra: string[] = []): Promise<Browser> {
   const missing = missingBrowser();
   if (missing) return Promise.reject(new Error(missing));
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extra], headless: true });
 }
