@@ -16,5 +16,6 @@ const started = performance.now();
 const results = await renderPdfs(dist);
 const overflows = results.flatMap((r) => r.overflows);
 for (const o of overflows) console.error(`${o.route}  ${o.element} runs to ${o.right} px, past the printable width of ${o.width} px`);
-console.log(`${overflows.length ? '✗' : '✓'} ${results.length} PDFs in ${dist}/pdf/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const kept = results.filter((r) => r.cached).length;
+console.log(`${overflows.length ? '✗' : '✓'} ${results.length} PDFs in ${dist}/pdf/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${results.length - kept} printed, ${kept} unchanged from the cache)`);
 if (overflows.length) process.exit(1);

@@ -1,6 +1,6 @@
 // WHY: one place launches Chromium, for the PDF step and for the browser tests alike: the same binary, flags and missing-browser sentence.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -13,8 +13,11 @@ export function missingBrowser(): string | undefined {
   return `no Chromium at ${CHROMIUM_PATH}: install Debian's (sudo apt-get install chromium) or set CHROMIUM_PATH to another Chromium or Chrome`;
 }
 
-export function launchChromium(): Promise<Browser> {
+/** `extra` flags for one use (the PDF step's process model); the rest are CHROMIUM_ARGS. */
+export async function launchChromium(extra: string[] = []): Promise<Browser> {
   const missing = missingBrowser();
-  if (missing) return Promise.reject(new Error(missing));
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  if (missing) throw new Error(missing);
+  // Loaded when a browser is wanted: a rebuild whose PDFs all come from the cache never needs the driver.
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extra], headless: true });
 }

@@ -2,7 +2,7 @@
 import { missingBrowser, renderPdfs } from './print-pdfs.ts';
 
 export interface PdfStep {
-  /** For the build's timing line, e.g. "pdf 4.1 s (19)". */
+  /** For the build's timing line, e.g. "pdf 4.1 s (1 printed, 18 from the cache)". */
   phase?: string;
   /** One line for the reader: skipped, or what overflowed. */
   notes: string[];
@@ -25,7 +25,8 @@ export async function pdfStep(dir: string, mode = process.env.ATLAS_PDF ?? 'auto
   try {
     const results = await renderPdfs(dir);
     const notes = results.flatMap((r) => r.overflows).map((o) => `! ${o.route}  ${o.element} runs to ${o.right} px, past the printable width of ${o.width} px: its text is cut off in print`);
-    return { phase: `pdf ${((performance.now() - started) / 1000).toFixed(1)} s (${results.length})`, notes };
+    const kept = results.filter((r) => r.cached).length;
+    return { phase: `pdf ${((performance.now() - started) / 1000).toFixed(1)} s (${results.length - kept} printed, ${kept} from the cache)`, notes };
   } catch (error) {
     return { notes: [], error: `✗ printing PDFs failed: ${(error as Error).message.split('\n')[0]}` };
   }

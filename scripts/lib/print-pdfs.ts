@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { pdfPath } from '../../src/site/pdf-path.ts';
-import { launchChromium, missingBrowser } from './chromium.ts';
+import { CHROMIUM_PATH, launchChromium, missingBrowser } from './chromium.ts';
+import { keep, lookUp, pageKey, PDF_CACHE, printSalt, SiteFiles } from './pdf-cache.ts';
 import { reproduciblePdf } from './pdf-reproducible.ts';
 import { serveDir } from './serve.ts';
 import { siteBase } from './site-settings.ts';
@@ -128,45 +129,108 @@ export interface PdfResult {
   job: PdfJob;
   ms: number;
   overflows: Overflow[];
+  /** True when the PDF came from the cache (its page and every file it loads unchanged since it was printed). */
+  cached: boolean;
 }
 
-/** Pages of the one browser printing at once: enough to keep two cores busy while others load, and a bound on memory. */
+/**
+ * Pages of the one browser printing at once. Printing is CPU-bound in the renderers and the browser process; four keep
+ * two cores busy while a page loads or its PDF is handed over, and bound the memory (about 100 MB a page).
+ */
 export const PDF_PAGES = 4;
 
-/** Prints each job's page to `dist/<job.out>`, PDF_PAGES at a time, from dist/ served on loopback. */
-export async function renderPdfs(dist: string, options: { base?: string; jobs?: PdfJob[]; concurrency?: number } = {}): Promise<PdfResult[]> {
+/** page.pdf's options (part of every cache key). */
+const PRINT = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+/**
+ * One renderer process per site rather than a new one at every navigation: the same PDFs, with less process start-up
+ * CPU per page (measured in BENCHMARKS.md, PDFs).
+ */
+const PRINT_ARGS = ['--process-per-site'];
+
+/** The path below the site that a request for `url` reads, or undefined when the URL is not the site's. */
+function sitePath(url: string, origin: string, base: string, dist: string): string | undefined {
+  if (!url.startsWith(origin + base)) return undefined;
+  let path = decodeURIComponent(new URL(url).pathname.slice(base.length));
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  else if (!/\.[^/]+$/.test(path) && existsSync(join(dist, `${path}.html`))) path += '.html';
+  return path;
+}
+
+/**
+ * Prints each job's page to `<out>/<job.out>` (out defaults to dist), PDF_PAGES at a time, from dist/ served on loopback.
+ * A page whose HTML and loaded files are unchanged since it was last printed takes its PDF from the cache (pdf-cache.ts).
+ */
+export async function renderPdfs(
+  dist: string,
+  options: { base?: string; jobs?: PdfJob[]; concurrency?: number; out?: string; cache?: string } = {},
+): Promise<PdfResult[]> {
   const missing = missingBrowser();
   if (missing) throw new Error(missing);
   const base = options.base ?? siteBase();
   const jobs = options.jobs ?? pdfJobs(dist);
-  const server = await serveDir(dist, base);
+  const out = options.out ?? dist;
+  const cache = options.cache ?? PDF_CACHE;
   const published = publicBase(dist);
+  const files = new SiteFiles(dist);
+  const salt = cache === 'off' ? '' : printSalt(CHROMIUM_PATH, [PRINT, PRINT_ARGS, base, published]);
+  const results: PdfResult[] = [];
+  const write = (job: PdfJob, pdf: Buffer) => {
+    const path = join(out, job.out);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, pdf);
+  };
+  // Pages unchanged since their last print are copied; only the rest open a browser.
+  const toPrint: { job: PdfJob; key: string }[] = [];
+  for (const job of jobs) {
+    const started = performance.now();
+    const key = pageKey(salt, job.route, readFileSync(join(dist, job.route, 'index.html')));
+    const kept = lookUp<Overflow>(key, files, cache);
+    if (!kept) {
+      toPrint.push({ job, key });
+      continue;
+    }
+    write(job, kept.pdf);
+    results.push({ job, ms: performance.now() - started, overflows: kept.overflows, cached: true });
+  }
+  if (toPrint.length) await printPages(toPrint, { dist, base, published, files, cache, concurrency: options.concurrency ?? PDF_PAGES, write, results });
+  return results.sort((a, b) => jobs.indexOf(a.job) - jobs.indexOf(b.job));
+}
+
+async function printPages(
+  queue: { job: PdfJob; key: string }[],
+  run: { dist: string; base: string; published: string | undefined; files: SiteFiles; cache: string; concurrency: number; write: (job: PdfJob, pdf: Buffer) => void; results: PdfResult[] },
+): Promise<void> {
+  const { dist, base, published, files, cache } = run;
+  const server = await serveDir(dist, base);
   let browser: Browser | undefined;
   try {
-    browser = await launchChromium();
+    browser = await launchChromium(PRINT_ARGS);
     const context = await browser.newContext({ javaScriptEnabled: true, reducedMotion: 'reduce' });
-    const results: PdfResult[] = [];
-    const queue = [...jobs];
     const worker = async () => {
       const page = await context.newPage();
       await page.emulateMedia({ media: 'print' });
-      for (let job = queue.shift(); job; job = queue.shift()) {
+      // Every file the page loads (stylesheets, fonts, scripts, anything a script fetches) is part of its cache entry.
+      let loaded: string[] = [];
+      page.on('request', (request) => loaded.push(request.url()));
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const { job, key } = next;
         const started = performance.now();
+        loaded = [];
         const response = await page.goto(`${server.origin}${base}${job.route}`, { waitUntil: 'load' });
         if (!response?.ok()) throw new Error(`${job.route} answered ${response?.status()} while printing`);
         await page.evaluate(() => document.fonts.ready);
         if (published) await publishLinks(page, `${server.origin}${base}`, published);
         const found = await overflows(page, job.route);
-        const path = join(dist, job.out);
-        mkdirSync(dirname(path), { recursive: true });
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-        writeFileSync(path, reproduciblePdf(pdf));
-        results.push({ job, ms: performance.now() - started, overflows: found });
+        const pdf = reproduciblePdf(await page.pdf(PRINT));
+        run.write(job, pdf);
+        const deps = loaded.filter((url) => !/^(data|blob|about):/.test(url)).map((url) => sitePath(url, server.origin, base, dist));
+        // A page that loads anything from elsewhere prints as that other server answers: it is never kept.
+        if (deps.every((d) => d !== undefined)) keep(key, pdf, deps as string[], found, files, cache);
+        run.results.push({ job, ms: performance.now() - started, overflows: found, cached: false });
       }
       await page.close();
     };
-    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? PDF_PAGES, jobs.length) }, worker));
-    return results.sort((a, b) => jobs.indexOf(a.job) - jobs.indexOf(b.job));
+    await Promise.all(Array.from({ length: Math.min(run.concurrency, queue.length) }, worker));
   } finally {
     await browser?.close();
     await server.close();

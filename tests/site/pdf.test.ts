@@ -1,7 +1,9 @@
 // The PDFs `npm run build` prints: A4, paper numbers and running footer present, the annex landscape, nothing cut off.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { pdfJobs, renderPdfs } from '../../scripts/lib/print-pdfs.ts';
 import { MM, pdfInfo, pdfText, pdfWords, type PdfPage } from '../support/pdf-reader.ts';
 import { NINE_POINT_HEIGHT, sizedWords } from '../support/pdf-fonts.ts';
 import { SITE_DIR } from '../support/site.ts';
@@ -84,4 +86,38 @@ test('PDFs link to the published site, never to the loopback server they were pr
   const files = [...all('board-papers'), ...all('boroughs')];
   expect(files.filter((f) => readFileSync(f, 'latin1').includes('127.0.0.1'))).toEqual([]);
   expect(readFileSync(join(PDF, 'boroughs', 'borough-a.pdf'), 'latin1')).toContain('/URI (https://london-ypes.github.io/dimensions/');
+});
+
+describe('a rebuild prints only the pages that changed (scripts/lib/pdf-cache.ts)', () => {
+  test('a fresh print is the build’s PDF byte for byte; then a page’s own stylesheet or a shared one reprints just the pages that load it', async () => {
+    // A copy of the built site (the shared one stays as it is), two borough pages, and a cache of the test's own.
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-pdf-cache-'));
+    try {
+      const site = join(dir, 'site');
+      cpSync(SITE_DIR, site, { recursive: true, filter: (src) => !/[/\\](pagefind|pdf|figures|data)$/.test(src) });
+      const jobs = pdfJobs(site).filter((j) => j.slug === 'borough-a' || j.slug === 'borough-b');
+      const print = async () => {
+        const results = await renderPdfs(site, { jobs, cache: join(dir, 'cache') });
+        return Object.fromEntries(results.map((r) => [r.job.slug, r.cached ? 'kept' : 'printed']));
+      };
+      const pdf = (slug: string) => readFileSync(join(site, 'pdf', 'boroughs', `${slug}.pdf`));
+
+      expect(await print()).toEqual({ 'borough-a': 'printed', 'borough-b': 'printed' });
+      // The build's PDFs may themselves have come from the cache: a fresh print must give the same bytes.
+      for (const slug of ['borough-a', 'borough-b']) expect(pdf(slug).equals(readFileSync(join(PDF, 'boroughs', `${slug}.pdf`))), slug).toBe(true);
+      const fresh = pdf('borough-a');
+      expect(await print()).toEqual({ 'borough-a': 'kept', 'borough-b': 'kept' });
+      expect(pdf('borough-a').equals(fresh)).toBe(true);
+
+      appendFileSync(join(site, 'boroughs', 'borough-a', 'print.css'), '\nh1::after { content: " (edited)"; }\n');
+      expect(await print()).toEqual({ 'borough-a': 'printed', 'borough-b': 'kept' });
+      expect(pdf('borough-a').equals(fresh)).toBe(false);
+
+      const shared = readdirSync(join(site, '_astro')).filter((f) => f.endsWith('.css')).map((f) => join(site, '_astro', f));
+      shared.forEach((f) => appendFileSync(f, '\n/* a changed stylesheet */\n'));
+      expect(await print()).toEqual({ 'borough-a': 'printed', 'borough-b': 'printed' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
