@@ -6,6 +6,7 @@ import { pdfStep } from './lib/pdf-step.ts';
 import { describeBuildFailure } from './lib/build-failure.ts';
 import { figureStep } from './lib/figure-png.ts';
 import { siteBase } from './lib/site-settings.ts';
+import { staleContentModules } from './lib/content-cache.ts';
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const target = process.env.ATLAS_DIST ?? 'dist';
@@ -35,7 +36,9 @@ phases.push(`check ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (checked.status !== 0) process.exit(1);
 
 rmSync(staging, { recursive: true, force: true });
-run('astro build', [bin('astro'), 'build', '--silent'], { ATLAS_OUT_DIR: staging });
+// A narrative renamed or removed since the last build: Astro's cache would still import it, so it is rebuilt afresh.
+const force = staleContentModules(process.cwd()).length > 0 ? ['--force'] : [];
+run('astro build', [bin('astro'), 'build', '--silent', ...force], { ATLAS_OUT_DIR: staging });
 run('pagefind', [bin('pagefind'), '--site', staging, '--quiet']);
 try {
   phases.push(await figureStep(staging, siteBase()));

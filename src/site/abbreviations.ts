@@ -1,8 +1,5 @@
 // WHY: the glossary's one mechanism. Each page's rendered <main> passes once through `markFirstUses`, a forward scan of
 // the HTML (no DOM), which wraps the first use of each acronym in <abbr title>; MDX and data-driven text are alike to it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 
 export interface GlossaryTerm {
   term: string;
@@ -104,7 +101,7 @@ function readTag(html: string, lt: number): Tag | undefined {
  * One regex pass finds the candidates; tags are read only up to the last candidate that could still be a first use.
  * Glossary forms are letters and digits, so matching the raw (escaped) text finds exactly what a reader sees.
  */
-export function markFirstUses(html: string, matcher: TermMatcher = siteMatcher()): string {
+export function markFirstUses(html: string, matcher: TermMatcher): string {
   const terms = new Set(matcher.entryOf.values()).size;
   const seen = new Set<string>();
   let out = '';
@@ -168,21 +165,4 @@ export function markFirstUses(html: string, matcher: TermMatcher = siteMatcher()
     copied = m.index + m[0].length;
   }
   return out + html.slice(copied);
-}
-
-/** Reads content/glossary.yaml directly: the build pass runs outside Astro's content layer. */
-export function readGlossary(root = process.cwd()): GlossaryTerm[] {
-  try {
-    const list = parse(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as unknown;
-    return Array.isArray(list) ? (list as GlossaryTerm[]).filter((e) => typeof e?.term === 'string' && typeof e?.expansion === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-let cached: TermMatcher | undefined;
-/** The site's matcher, built once per build. */
-export function siteMatcher(): TermMatcher {
-  cached ??= buildMatcher(readGlossary());
-  return cached;
 }
