@@ -30,6 +30,9 @@ export async function walkPages(session: Session, viewport: Viewport, check: (pa
     await page.emulateMedia({ media: 'screen' });
     watch.setPage(`${path} at ${viewport.width} px`);
     await page.goto(session.url(path), { waitUntil: 'load' });
+    // A page whose element fetches its data (compare's picker) is checked once the data has arrived, as a reader sees
+    // it; leaving before then would cut the fetch short, which the network gate reports as a failed request.
+    if (await page.locator('atlas-compare').count()) await page.waitForLoadState('networkidle');
     await settle(page);
     await check(page, path);
   }
