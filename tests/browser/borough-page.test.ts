@@ -2,8 +2,6 @@
 // screen, a page half as tall as before, chart text a reader can read, and a comparison that works with and without JS.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeFindings } from '../support/gates/axe.ts';
-import { lines } from '../support/gates/finding.ts';
 import { siteBase } from '../../scripts/lib/site-settings.ts';
 import { launchBrowser, serveSite, type SiteServer } from '../support/browser.ts';
 import { SITE_DIR } from '../support/site.ts';
@@ -136,19 +134,4 @@ describe('compare', () => {
       expect(await heads()).toEqual(['Dimension', 'Borough C', 'London median', 'Borough B', 'Borough D', 'Borough R']);
     });
   });
-});
-
-test('the borough page and compare pass axe at 390 and 1280 px', async () => {
-  const findings = [];
-  for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
-    findings.push(...(await withPage(viewport, async (page) => {
-      const out = [];
-      for (const path of ['boroughs/borough-c/', 'boroughs/borough-a/', 'compare/', 'compare/borough-c/']) {
-        await page.goto(url(path));
-        out.push(...(await axeFindings(page, `${path} at ${viewport.width}`)));
-      }
-      return out;
-    })));
-  }
-  expect(lines(findings)).toEqual([]);
 });

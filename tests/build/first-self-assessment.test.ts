@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { assessmentFile, type SaStrand } from '../../src/features/self-assessment/answers.ts';
-import { SITE_DIR, visibleText } from '../support/site.ts';
+import { SITE_DIR, visibleText, waitForSite } from '../support/site.ts';
 
 const ROUND = 'self-assessment-2026-27';
 const strands = (parse(readFileSync('data/grid.yaml', 'utf8')) as { strands: SaStrand[] }).strands;
@@ -37,7 +37,9 @@ beforeAll(async () => {
   writeFileSync(join(copy, path), download);
   const result = await buildCopy(copy, 'dist', { ATLAS_PDF: 'off' });
   if (result.status !== 0) throw new Error(`the site with a first self-assessment did not build:\n${result.output}`);
-}, 300_000);
+  // The baseline: the run's shared build of the real site, which builds beside this one.
+  await waitForSite();
+}, 1_200_000);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('the first real self-assessment', () => {
