@@ -257,11 +257,12 @@ for (const scenario of scenarios) {
   let bare: string | undefined;
   for (let r = 0; r < RUNS; r++) {
     // Every run is a cold build, as on a fresh clone in CI: no content-layer or Vite cache from the run before.
-    for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro']) rmSync(join(site, cache), { recursive: true, force: true });
+    // The figures' PNGs too: their cache (node_modules/.cache/atlas-figures) would otherwise carry over from the run before.
+    for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', '.figure-cache']) rmSync(join(site, cache), { recursive: true, force: true });
     for (const dir of [floor, bare]) if (dir) rmSync(join(dir, '.cache'), { recursive: true, force: true });
     const check = (await timed(['scripts/check.ts'], site)).seconds;
     // PDFs are a separate step (one Chromium print per page); both floors are about the HTML site and its index.
-    const b = await timed(['scripts/build.ts'], site, { ATLAS_DIST: 'dist', ATLAS_PDF: 'off' });
+    const b = await timed(['scripts/build.ts'], site, { ATLAS_DIST: 'dist', ATLAS_PDF: 'off', ATLAS_FIGURE_CACHE: join(site, '.figure-cache') });
     const ours = { check: phase(b.stdout, 'check'), astro: phase(b.stdout, 'astro build'), pagefind: phase(b.stdout, 'pagefind'), total: b.seconds, peak: b.peak };
     floor ??= sameBytesSite(dist, htmlPages(dist));
     bare ??= bareSite(htmlPages(dist).length);
