@@ -2,18 +2,14 @@
 // violation, chart text renders at 12 CSS px or more, and printed on A4 nothing runs past the printable width and none of
 // the site's chrome shows; nothing fails to load or calls another host. Then, at 1366 px, every table fits.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { pagesWith, walkPages } from '../support/every-page.ts';
-import { axeFindings } from '../support/gates/axe.ts';
+import { pagesWith, screenChecks, walkPages } from '../support/every-page.ts';
 import { lines, type Finding } from '../support/gates/finding.ts';
-import { CLS_LIMIT, layoutShiftFindings } from '../support/gates/layout-shift.ts';
 import { openSession, type Session } from '../support/gates/session.ts';
-import { chartText, printProblems, tablesOverflowing, type ChartText } from '../support/page-probes.ts';
+import { printProblems, tablesOverflowing } from '../support/page-probes.ts';
 
 const WIDTH = 1280;
 let session: Session;
-const shifts: Finding[] = [];
-const axe: Finding[] = [];
-const charts: ChartText[] = [];
+const screen = screenChecks(WIDTH);
 const overflow: string[] = [];
 const chrome: string[] = [];
 const wideTables: string[] = [];
@@ -23,9 +19,8 @@ let network: Finding[] = [];
 beforeAll(async () => {
   session = await openSession();
   network = await walkPages(session, { width: WIDTH, height: 844 }, async (page, path) => {
-    shifts.push(...(await layoutShiftFindings(page, `${path} at ${WIDTH} px`)));
-    charts.push(...(await chartText(page, path)));
-    axe.push(...(await axeFindings(page, `${path} at ${WIDTH} px`)));
+    await screen.measure(page, path);
+    await screen.audit(page, path);
     const printed = await printProblems(page, path);
     overflow.push(...printed.overflow);
     chrome.push(...printed.chrome);
@@ -37,18 +32,7 @@ beforeAll(async () => {
 }, 1_200_000);
 afterAll(() => session?.close());
 
-test(`axe (WCAG 2.0–2.2 A and AA, its defaults) finds no violation at ${WIDTH} px`, () => {
-  expect(lines(axe)).toEqual([]);
-});
-
-test(`no page shifts its layout by ${CLS_LIMIT} or more (CLS) as it loads, at ${WIDTH} px`, () => {
-  expect(lines(shifts)).toEqual([]);
-});
-
-test(`at ${WIDTH} px, no chart text renders under 12 CSS px`, () => {
-  expect(charts.length).toBeGreaterThan(20);
-  expect(charts.filter((c) => c.px < 12).map((c) => `${c.path}: "${c.text}" at ${c.px.toFixed(1)} px`)).toEqual([]);
-});
+screen.tests();
 
 test('no element of any page runs past the printable width of A4 (portrait, or landscape for the annex)', () => {
   expect(overflow).toEqual([]);

@@ -2,18 +2,14 @@
 // violation, chart text renders at 12 CSS px or more, every box that scrolls sideways says so and keeps its first column,
 // caption and headers in view, and nothing fails to load or calls another host.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { walkPages } from '../support/every-page.ts';
-import { axeFindings } from '../support/gates/axe.ts';
+import { screenChecks, walkPages } from '../support/every-page.ts';
 import { lines, type Finding } from '../support/gates/finding.ts';
-import { CLS_LIMIT, layoutShiftFindings } from '../support/gates/layout-shift.ts';
 import { openSession, type Session } from '../support/gates/session.ts';
-import { chartText, scrollBoxProblems, type ChartText } from '../support/page-probes.ts';
+import { scrollBoxProblems } from '../support/page-probes.ts';
 
 const WIDTH = 390;
 let session: Session;
-const shifts: Finding[] = [];
-const axe: Finding[] = [];
-const charts: ChartText[] = [];
+const screen = screenChecks(WIDTH);
 const scrollBoxes: string[] = [];
 let network: Finding[] = [];
 
@@ -21,10 +17,9 @@ let network: Finding[] = [];
 beforeAll(async () => {
   session = await openSession();
   network = await walkPages(session, { width: WIDTH, height: 844 }, async (page, path) => {
-    shifts.push(...(await layoutShiftFindings(page, `${path} at ${WIDTH} px`)));
-    charts.push(...(await chartText(page, path)));
+    await screen.measure(page, path);
     scrollBoxes.push(...(await scrollBoxProblems(page, path)));
-    axe.push(...(await axeFindings(page, `${path} at ${WIDTH} px`)));
+    await screen.audit(page, path);
   });
 }, 1_200_000);
 afterAll(() => session?.close());
@@ -35,18 +30,7 @@ test('the sitemap lists the site’s pages', () => {
   expect(session.paths.length).toBeGreaterThan(10);
 });
 
-test(`axe (WCAG 2.0–2.2 A and AA, its defaults) finds no violation at ${WIDTH} px`, () => {
-  expect(lines(axe)).toEqual([]);
-});
-
-test(`no page shifts its layout by ${CLS_LIMIT} or more (CLS) as it loads, at ${WIDTH} px`, () => {
-  expect(lines(shifts)).toEqual([]);
-});
-
-test(`at ${WIDTH} px, no chart text renders under 12 CSS px`, () => {
-  expect(charts.length).toBeGreaterThan(20);
-  expect(charts.filter((c) => c.px < 12).map((c) => `${c.path}: "${c.text}" at ${c.px.toFixed(1)} px`)).toEqual([]);
-});
+screen.tests();
 
 test('every box that scrolls sideways says so, keeps its first column in view when scrolled, and shows its caption and headers whole', () => {
   expect(scrollBoxes).toEqual([]);

@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Finding } from './gates/finding.ts';
+import { expect, test } from 'vitest';
+import { lines, type Finding } from './gates/finding.ts';
+import { axeFindings } from './gates/axe.ts';
+import { CLS_LIMIT, layoutShiftFindings } from './gates/layout-shift.ts';
+import { chartText, type ChartText } from './page-probes.ts';
 import { watchNetwork } from './gates/network.ts';
 import type { Session } from './gates/session.ts';
 import { SITE_DIR } from './site.ts';
@@ -43,4 +47,39 @@ export async function walkPages(session: Session, viewport: Viewport, check: (pa
 /** The sitemap's pages whose built HTML holds `pattern` (read from disk, so a walk visits only pages with something to measure). */
 export function pagesWith(session: Session, pattern: RegExp): string[] {
   return session.paths.filter((path) => pattern.test(readFileSync(join(SITE_DIR, path.slice(session.base.length), 'index.html'), 'utf8')));
+}
+
+/** What a walk at a screen width found with the checks every width shares. */
+export interface ScreenFindings {
+  shifts: Finding[];
+  axe: Finding[];
+  charts: ChartText[];
+}
+
+/** The checks 390 and 1280 px share: run on each visit of the file's walk, then read by the same tests. */
+export function screenChecks(width: number) {
+  const found: ScreenFindings = { shifts: [], axe: [], charts: [] };
+  return {
+    /** First on a visit: layout shift counts from the page's start, before anything here touches the page. */
+    async measure(page: Page, path: string): Promise<void> {
+      found.shifts.push(...(await layoutShiftFindings(page, `${path} at ${width} px`)));
+      found.charts.push(...(await chartText(page, path)));
+    },
+    /** After the checks that look at the page as the reader has it: axe adds its own script. */
+    async audit(page: Page, path: string): Promise<void> {
+      found.axe.push(...(await axeFindings(page, `${path} at ${width} px`)));
+    },
+    tests(): void {
+      test(`axe (WCAG 2.0–2.2 A and AA, its defaults) finds no violation at ${width} px`, () => {
+        expect(lines(found.axe)).toEqual([]);
+      });
+      test(`no page shifts its layout by ${CLS_LIMIT} or more (CLS) as it loads, at ${width} px`, () => {
+        expect(lines(found.shifts)).toEqual([]);
+      });
+      test(`at ${width} px, no chart text renders under 12 CSS px`, () => {
+        expect(found.charts.length).toBeGreaterThan(20);
+        expect(found.charts.filter((c) => c.px < 12).map((c) => `${c.path}: "${c.text}" at ${c.px.toFixed(1)} px`)).toEqual([]);
+      });
+    },
+  };
 }
