@@ -1,5 +1,6 @@
 // WHY: the glossary's one mechanism. Each page's rendered <main> passes once through `markFirstUses`, a forward scan of
 // the HTML (no DOM), which wraps the first use of each acronym in <abbr title>; MDX and data-driven text are alike to it.
+import { htmlVoidElements } from 'html-void-elements';
 
 export interface GlossaryTerm {
   term: string;
@@ -20,7 +21,7 @@ const SKIP_TAGS = new Set([
   'script', 'style', 'svg', 'math', 'template', 'noscript', 'textarea', 'select', 'option', 'button', 'title',
 ]);
 /** Elements with no end tag, so never skipped "to the end". */
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_TAGS = new Set(htmlVoidElements);
 /** Marks a region that must stay as written, e.g. the glossary's own list of terms. */
 const SKIP_ATTRIBUTE = /\sdata-no-abbr(?![^\s=])|\saria-hidden\s*=\s*["']?true(?![^\s"'])/;
 

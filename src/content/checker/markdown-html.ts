@@ -5,6 +5,8 @@
 import type { Html, Parent, Root } from 'mdast';
 import { Tokenizer, TokenizerMode, type TokenHandler } from 'parse5';
 import { visit } from 'unist-util-visit';
+import { htmlVoidElements } from 'html-void-elements';
+import { location } from 'vfile-location';
 import type { Components } from '../registry.ts';
 import { didYouMean, listOr } from './error-map.ts';
 import { handlerMessage, isEventHandler, isUrlAttribute, refusedElement, scriptScheme, scriptUrlMessage } from './no-script.ts';
@@ -12,8 +14,8 @@ import { handlerMessage, isEventHandler, isUrlAttribute, refusedElement, scriptS
 type Place = { line: number; column: number };
 type At = (place: Place, message: string) => void;
 
-/** Elements that never have an end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements that never have an end tag (the list unified's HTML tools use). */
+const VOID = new Set(htmlVoidElements);
 /** Elements whose end tag HTML lets a writer leave out (the next sibling or the parent's end closes them). */
 const OPTIONAL_END = new Set(['li', 'dt', 'dd', 'p', 'rt', 'rp', 'optgroup', 'option', 'colgroup', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 /** What the tokenizer reads after these start tags: text, not tags, up to the matching end tag (as the HTML parser switches it). */
@@ -44,17 +46,10 @@ export function rawHtmlRules(tree: Root, body: string, components: Components, a
     groups.set(parent, [...(groups.get(parent) ?? []), node]);
   });
   if (groups.size === 0) return;
-  const lineStarts = [0];
-  for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
+  const lines = location(body);
   const place = (offset: number): Place => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+    const point = lines.toPoint(offset) ?? lines.toPoint(body.length)!;
+    return { line: point.line, column: point.column };
   };
   for (const pieces of groups.values()) {
     const from = pieces[0]!.position!.start.offset!;

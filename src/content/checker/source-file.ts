@@ -5,6 +5,7 @@ import { decodeText, readYaml, splitFrontmatter, type BodyFormat, type ReadFailu
 import { characterName, escapeInvisible } from './characters.ts';
 import type { Problem } from './problem.ts';
 import { YAML_HINTS, yamlErrorMessage } from './error-map.ts';
+import { location } from 'vfile-location';
 
 export interface SourceFile {
   /** Path relative to the content root, with forward slashes. */
@@ -23,23 +24,14 @@ export interface SourceFile {
   problems: Problem[];
 }
 
-const lineStartsCache = new WeakMap<SourceFile, number[]>();
+const locations = new WeakMap<SourceFile, ReturnType<typeof location>>();
 
+/** An offset in the file as line and column, both from 1 (vfile-location, as unified's own tools count them). */
 export function positionAt(file: SourceFile, offset: number): { line: number; col: number } {
-  let starts = lineStartsCache.get(file);
-  if (!starts) {
-    starts = [0];
-    for (let i = 0; i < file.text.length; i++) if (file.text[i] === '\n') starts.push(i + 1);
-    lineStartsCache.set(file, starts);
-  }
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - starts[lo]! + 1 };
+  let at = locations.get(file);
+  if (!at) locations.set(file, (at = location(file.text)));
+  const point = at.toPoint(offset) ?? at.toPoint(file.text.length)!;
+  return { line: point.line, col: point.column };
 }
 
 export function problemAt(file: SourceFile, offset: number, field: string, message: string): Problem {
